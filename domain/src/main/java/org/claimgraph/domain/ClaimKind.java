@@ -1,0 +1,5 @@
+package org.claimgraph.domain;
+
+public enum ClaimKind {
+    DIRECT_QUOTE, REPORTED
+}

@@ -1,0 +1,5 @@
+package org.claimgraph.domain;
+
+public enum RelationKind {
+    FIGHTS, SUPPORTS, CONTROLS, MEETS, SEEKS, ATTACKS, OTHER
+}

@@ -1,0 +1,5 @@
+package org.claimgraph.domain;
+
+public enum Stance {
+    ASSERTS, DENIES, HEDGES
+}

@@ -1,0 +1,125 @@
+package org.claimgraph.ingest.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
+import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Document;
+import org.claimgraph.ingest.document.Layer;
+import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Stage;
+
+/**
+ * Finds the headline, the paragraphs and the sentences. A blank line ends a paragraph and so a
+ * sentence: the headline never runs into the first sentence. Sentences inside a paragraph come from
+ * OpenNLP's sentence detector, which knows abbreviations such as "Gen." and "U.S.".
+ * <p>Needs: {@link Layers#DEBRIS}. Adds: {@link Layers#TITLE}, {@link Layers#PARAGRAPHS},
+ * {@link Layers#SENTENCES}.
+ */
+public final class Segmenter implements Stage {
+
+    private static final int MAX_TITLE_LENGTH = 300;
+    /** Abbreviations that stand before a name, so a sentence never ends on them. */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.",
+            "Pvt.", "Adm.", "Cmdr.", "Brig.", "Gov.", "Sen.", "Rep.", "Amb.", "Sec.", "Pres.", "Rev.", "Fr.",
+            "St.", "Gens.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.DEBRIS);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.TITLE, Layers.PARAGRAPHS, Layers.SENTENCES);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.text();
+        List<CharSpan> debris = document.get(Layers.DEBRIS);
+        List<CharSpan> blocks = blocks(text, debris);
+
+        Optional<CharSpan> title = Optional.empty();
+        if (blocks.size() > 1 && isTitle(blocks.get(0), text)) {
+            title = Optional.of(blocks.get(0));
+            blocks = blocks.subList(1, blocks.size());
+        }
+
+        SentenceDetectorME detector = new SentenceDetectorME(OpenNlpModels.sentences());
+        List<Sentence> sentences = new ArrayList<>();
+        for (int p = 0; p < blocks.size(); p++) {
+            CharSpan paragraph = blocks.get(p);
+            for (CharSpan sentence : sentencesOf(paragraph, detector, text)) {
+                sentences.add(new Sentence(sentences.size(), sentence, p));
+            }
+        }
+        document.put(Layers.TITLE, title);
+        document.put(Layers.PARAGRAPHS, List.copyOf(blocks));
+        document.put(Layers.SENTENCES, List.copyOf(sentences));
+    }
+
+    /** The detector's sentences, with breaks after a title or an initial ("Gen.", "J.") undone. */
+    private static List<CharSpan> sentencesOf(CharSpan paragraph, SentenceDetectorME detector, String text) {
+        List<CharSpan> merged = new ArrayList<>();
+        for (Span s : detector.sentPosDetect(paragraph.coveredText(text))) {
+            CharSpan sentence = new CharSpan(s.getStart(), s.getEnd()).shift(paragraph.start()).trim(text);
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            int last = merged.size() - 1;
+            if (last >= 0 && endsWithAbbreviation(merged.get(last).coveredText(text))) {
+                merged.set(last, new CharSpan(merged.get(last).start(), sentence.end()));
+            } else {
+                merged.add(sentence);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean endsWithAbbreviation(String sentence) {
+        int space = Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('\n'));
+        String lastWord = sentence.substring(space + 1);
+        return TITLE_ABBREVIATIONS.contains(lastWord) || lastWord.matches("\\p{Lu}\\.");
+    }
+
+    /** Runs of non-blank, non-debris lines, each trimmed. */
+    private static List<CharSpan> blocks(String text, List<CharSpan> debris) {
+        List<CharSpan> blocks = new ArrayList<>();
+        int blockStart = -1;
+        int blockEnd = -1;
+        for (CharSpan line : Lines.of(text)) {
+            CharSpan trimmed = line.trim(text);
+            boolean skip = trimmed.isEmpty() || debris.contains(trimmed);
+            if (skip) {
+                if (blockStart >= 0) {
+                    blocks.add(new CharSpan(blockStart, blockEnd));
+                    blockStart = -1;
+                }
+            } else {
+                if (blockStart < 0) {
+                    blockStart = trimmed.start();
+                }
+                blockEnd = trimmed.end();
+            }
+        }
+        if (blockStart >= 0) {
+            blocks.add(new CharSpan(blockStart, blockEnd));
+        }
+        return blocks;
+    }
+
+    /** A first block of one line that does not end like a sentence is a headline. */
+    private static boolean isTitle(CharSpan block, String text) {
+        String candidate = block.coveredText(text);
+        if (candidate.length() > MAX_TITLE_LENGTH || candidate.indexOf('\n') >= 0) {
+            return false;
+        }
+        char last = candidate.charAt(candidate.length() - 1);
+        return last != '.' && last != ',' && last != ';';
+    }
+}
