@@ -1,0 +1,29 @@
+package org.claimgraph.api.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Settings of claimgraph itself (prefix {@code claimgraph}). */
+@ConfigMapping(prefix = "claimgraph")
+public interface ClaimgraphConfig {
+
+    Ingest ingest();
+
+    Corpus corpus();
+
+    interface Ingest {
+        /** Bearer token that ingestArticle requires; without one, the mutation is refused. */
+        Optional<String> token();
+    }
+
+    interface Corpus {
+        /** Whether to ingest the corpus folder at start (articles already stored are skipped). */
+        @WithDefault("true")
+        boolean load();
+
+        /** Folder of .txt articles to ingest at start, relative to the working directory. */
+        @WithDefault("corpus")
+        String path();
+    }
+}

@@ -1,0 +1,46 @@
+package org.claimgraph.api.graphql;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.claimgraph.api.graphql.model.Article;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.ClaimFilter;
+import org.claimgraph.api.graphql.paging.Connection;
+import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.service.ArticleQueries;
+import org.claimgraph.api.service.ClaimQueries;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class ArticleResource {
+
+    @Inject
+    ArticleQueries articles;
+
+    @Inject
+    ClaimQueries claims;
+
+    @Query
+    @Description("The stored articles, oldest first.")
+    public @NonNull Connection<Article> articles(@DefaultValue("20") Integer first, String after) {
+        return articles.page(PageRequest.of(first, after));
+    }
+
+    @Query
+    public Article article(@NonNull @Id String id) {
+        return articles.byId(Ids.parse(id, "id")).orElse(null);
+    }
+
+    @Description("The claims made in this article, in the order they were stored.")
+    public List<@NonNull Connection<Claim>> claims(@Source List<Article> sources, ClaimFilter filter,
+            @DefaultValue("20") Integer first, String after) {
+        List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
+        return claims.byArticles(ids, Criteria.of(filter), PageRequest.of(first, after));
+    }
+}

@@ -1,0 +1,34 @@
+package org.claimgraph.api.graphql;
+
+import jakarta.inject.Inject;
+import org.claimgraph.api.graphql.mapping.GraphMapper;
+import org.claimgraph.api.graphql.model.ArticleInput;
+import org.claimgraph.api.graphql.model.IngestResult;
+import org.claimgraph.api.ingest.ArticleSubmission;
+import org.claimgraph.api.ingest.IngestOutcome;
+import org.claimgraph.api.ingest.IngestService;
+import org.claimgraph.api.security.IngestAuthorization;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+public class IngestResource {
+
+    @Inject
+    IngestAuthorization authorization;
+
+    @Inject
+    IngestService ingest;
+
+    @Mutation
+    @Description("Parses and stores an article. Idempotent: the same body twice returns the stored article with "
+            + "created = false. Needs the ingest role.")
+    public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {
+        authorization.requireIngestToken();
+        IngestOutcome outcome = ingest.ingest(new ArticleSubmission(input.body(), input.title(), input.source(),
+                input.url(), input.publishedAt()));
+        return new IngestResult(GraphMapper.article(outcome.article()), outcome.created(), outcome.warnings());
+    }
+}

@@ -1,0 +1,56 @@
+package org.claimgraph.api.graphql;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.ClaimFilter;
+import org.claimgraph.api.graphql.model.Location;
+import org.claimgraph.api.graphql.model.LocationFilter;
+import org.claimgraph.api.graphql.paging.Connection;
+import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.service.ClaimQueries;
+import org.claimgraph.api.service.LocationQueries;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Places at the root, and the fields of Location that need another load (each batched). */
+@GraphQLApi
+public class LocationResource {
+
+    @Inject
+    LocationQueries locations;
+
+    @Inject
+    ClaimQueries claims;
+
+    @Query
+    @Description("Countries, provinces, districts, cities, areas, rivers and regions named in the articles.")
+    public @NonNull Connection<Location> locations(LocationFilter filter, @DefaultValue("20") Integer first,
+            String after) {
+        return locations.page(filter == null ? null : filter.kind(),
+                filter == null ? null : Criteria.blankToNull(filter.name()),
+                filter == null ? null : Ids.parse(filter.parent(), "filter.parent"), PageRequest.of(first, after));
+    }
+
+    @Query
+    public Location location(@NonNull @Id String id) {
+        return locations.byId(Ids.parse(id, "id")).orElse(null);
+    }
+
+    @Description("The place this one lies in: a district's province, a province's country.")
+    public List<Location> parent(@Source List<Location> sources) {
+        return locations.byIds(sources.stream().map(Location::parentId).toList());
+    }
+
+    @Description("Claims placed here or in a place directly inside this one.")
+    public List<@NonNull Connection<Claim>> claims(@Source List<Location> sources, ClaimFilter filter,
+            @DefaultValue("20") Integer first, String after) {
+        List<Long> ids = sources.stream().map(l -> Long.valueOf(l.id())).toList();
+        return claims.byLocations(ids, Criteria.of(filter), PageRequest.of(first, after));
+    }
+}

@@ -1,0 +1,58 @@
+package org.claimgraph.api.graphql.mapping;
+
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.api.graphql.model.Actor;
+import org.claimgraph.api.graphql.model.Article;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.District;
+import org.claimgraph.api.graphql.model.Location;
+import org.claimgraph.api.graphql.model.SpanRef;
+
+/** Maps stored entities to the API's types. Entities follow the tables; API types follow the contract. */
+public final class GraphMapper {
+
+    private GraphMapper() {
+    }
+
+    public static Article article(org.claimgraph.domain.Article a) {
+        return new Article(id(a.getId()), a.getTitle(), a.getSource(), a.getUrl(), a.getPublishedAt(),
+                a.getIngestedAt(), a.getContentHash(), a.getBody());
+    }
+
+    public static Actor actor(org.claimgraph.domain.Actor a, Map<Long, List<String>> aliases) {
+        return new Actor(id(a.getId()), a.getName(), a.getKind(), aliases.getOrDefault(a.getId(), List.of()),
+                a.getTitle(), idOf(a.getAffiliation()));
+    }
+
+    public static Location location(org.claimgraph.domain.Location l, Map<Long, List<String>> aliases) {
+        return new Location(id(l.getId()), l.getName(), l.getKind(), aliases.getOrDefault(l.getId(), List.of()),
+                l.getCode(), l.getLatitude(), l.getLongitude(), idOf(l.getParent()));
+    }
+
+    public static District district(org.claimgraph.domain.Location l, Map<Long, List<String>> aliases) {
+        return new District(id(l.getId()), l.getName(), aliases.getOrDefault(l.getId(), List.of()), l.getCode(),
+                l.getLatitude(), l.getLongitude(), idOf(l.getParent()));
+    }
+
+    public static Claim claim(org.claimgraph.domain.Claim c) {
+        long articleId = c.getArticle().getId();
+        return new Claim(id(c.getId()), c.getText(), c.getKind(), c.getStance(), c.getWhen(), articleId,
+                idOf(c.getSpeaker()), idOf(c.getAudience()),
+                new SpanRef(articleId, c.getEvidence().getStart(), c.getEvidence().getEnd()),
+                new SpanRef(articleId, c.getSentence().getStart(), c.getSentence().getEnd()));
+    }
+
+    private static String id(Long id) {
+        return String.valueOf(id);
+    }
+
+    // Reading the id of a lazy association does not load it.
+    private static Long idOf(org.claimgraph.domain.Actor actor) {
+        return actor == null ? null : actor.getId();
+    }
+
+    private static Long idOf(org.claimgraph.domain.Location location) {
+        return location == null ? null : location.getId();
+    }
+}

@@ -1,0 +1,187 @@
+package org.claimgraph.api.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimgraph.api.repository.ActorRepository;
+import org.claimgraph.api.repository.LocationRepository;
+import org.claimgraph.domain.Actor;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.Claim;
+import org.claimgraph.domain.Location;
+import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Quantity;
+import org.claimgraph.domain.TextSpan;
+import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.ExtractedActor;
+import org.claimgraph.ingest.extraction.ExtractedClaim;
+import org.claimgraph.ingest.extraction.ExtractedMention;
+import org.claimgraph.ingest.extraction.ExtractedPlace;
+import org.claimgraph.ingest.extraction.ExtractedQuantity;
+import org.claimgraph.ingest.extraction.ExtractedRelation;
+import org.claimgraph.ingest.extraction.Extraction;
+
+/**
+ * Merges one article's extraction into the stored graph. Actors and places are matched across
+ * articles by their resolution key: a known one gains the new aliases, an unknown one is created.
+ * Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class GraphWriter {
+
+    private static final int MAX_NAME_LENGTH = 300;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    LocationRepository locations;
+
+    public void write(Article article, Extraction extraction) {
+        em.persist(article);
+        Map<String, Location> places = new PlaceResolution(extraction.places()).resolveAll();
+        Map<String, Actor> actorsByKey = new ActorResolution(extraction.actors()).resolveAll();
+        for (ExtractedMention mention : extraction.mentions()) {
+            Actor actor = mention.actorKey() == null ? null : actorsByKey.get(mention.actorKey());
+            Location location = mention.placeKey() == null ? null : places.get(mention.placeKey());
+            if (actor != null || location != null) {
+                em.persist(new Mention(article, span(mention.span()), actor, actor == null ? location : null));
+            }
+        }
+        List<Claim> claims = extraction.claims().stream()
+                .map(c -> claim(article, c, actorsByKey, places)).toList();
+        claims.forEach(em::persist);
+        for (ExtractedQuantity q : extraction.quantities()) {
+            Quantity quantity = new Quantity(article, span(q.span()), q.value(), q.approximate(), q.unit());
+            quantity.link(lookup(actorsByKey, q.subjectKey()), lookup(places, q.placeKey()),
+                    q.claimIndex() == null ? null : claims.get(q.claimIndex()));
+            em.persist(quantity);
+        }
+    }
+
+    private static Claim claim(Article article, ExtractedClaim c, Map<String, Actor> actorsByKey,
+            Map<String, Location> places) {
+        Claim claim = new Claim(article, span(c.span()), span(c.sentence()), c.kind(), c.stance());
+        claim.setSpeaker(lookup(actorsByKey, c.speakerKey()));
+        claim.setAudience(lookup(actorsByKey, c.audienceKey()));
+        claim.setWhen(c.when());
+        c.aboutKeys().stream().map(actorsByKey::get).filter(a -> a != null).forEach(claim.getAbout()::add);
+        c.placeKeys().stream().map(places::get).filter(l -> l != null).forEach(claim.getLocations()::add);
+        ExtractedRelation r = c.relation();
+        if (r != null) {
+            claim.setRelation(lookup(actorsByKey, r.subjectKey()), r.predicate(), lookup(actorsByKey, r.objectKey()),
+                    r.negated());
+        }
+        return claim;
+    }
+
+    private static <T> T lookup(Map<String, T> byKey, String key) {
+        return key == null ? null : byKey.get(key);
+    }
+
+    private static TextSpan span(CharSpan span) {
+        return new TextSpan(span.start(), span.end());
+    }
+
+    private static void addAliases(Set<String> target, String name, List<String> aliases) {
+        for (String alias : aliases) {
+            if (!alias.isBlank() && !alias.equals(name) && alias.length() <= MAX_NAME_LENGTH) {
+                target.add(alias);
+            }
+        }
+    }
+
+    private static String clip(String name) {
+        return name.length() <= MAX_NAME_LENGTH ? name : name.substring(0, MAX_NAME_LENGTH);
+    }
+
+    /** Finds or creates each extracted place, parents before children. */
+    private final class PlaceResolution {
+        private final Map<String, ExtractedPlace> extracted;
+        private final Map<String, Location> resolved = new HashMap<>();
+        private final Map<String, Location> stored;
+
+        PlaceResolution(List<ExtractedPlace> places) {
+            this.extracted = places.stream().collect(Collectors.toMap(ExtractedPlace::key, Function.identity(),
+                    (a, b) -> a));
+            this.stored = locations.findByResolutionKeys(extracted.keySet());
+        }
+
+        Map<String, Location> resolveAll() {
+            extracted.keySet().forEach(this::resolve);
+            return resolved;
+        }
+
+        private Location resolve(String key) {
+            Location done = resolved.get(key);
+            ExtractedPlace place = extracted.get(key);
+            if (done != null || place == null) {
+                return done;
+            }
+            Location location = Optional.ofNullable(stored.get(key)).orElseGet(() -> {
+                Location created = new Location(key, clip(place.name()), place.kind());
+                created.setCode(place.code());
+                created.setCoordinates(place.latitude(), place.longitude());
+                em.persist(created);
+                return created;
+            });
+            resolved.put(key, location);
+            if (location.getParent() == null && place.parentKey() != null && !place.parentKey().equals(key)) {
+                location.setParent(resolve(place.parentKey()));
+            }
+            addAliases(location.getAliases(), location.getName(), place.aliases());
+            return location;
+        }
+    }
+
+    /** Finds or creates each extracted actor, affiliations included. */
+    private final class ActorResolution {
+        private final Map<String, ExtractedActor> extracted;
+        private final Map<String, Actor> resolved = new HashMap<>();
+        private final Map<String, Actor> stored;
+
+        ActorResolution(List<ExtractedActor> list) {
+            this.extracted = list.stream().collect(Collectors.toMap(ExtractedActor::key, Function.identity(),
+                    (a, b) -> a));
+            this.stored = actors.findByResolutionKeys(extracted.keySet());
+        }
+
+        Map<String, Actor> resolveAll() {
+            extracted.keySet().forEach(this::resolve);
+            return resolved;
+        }
+
+        private Actor resolve(String key) {
+            Actor done = resolved.get(key);
+            ExtractedActor extractedActor = extracted.get(key);
+            if (done != null || extractedActor == null) {
+                return done;
+            }
+            Actor actor = Optional.ofNullable(stored.get(key)).orElseGet(() -> {
+                Actor created = new Actor(key, clip(extractedActor.name()), extractedActor.kind());
+                em.persist(created);
+                return created;
+            });
+            resolved.put(key, actor);
+            if (actor.getTitle() == null && extractedActor.title() != null) {
+                actor.setTitle(extractedActor.title().length() <= 500 ? extractedActor.title() : null);
+            }
+            String affiliation = extractedActor.affiliationKey();
+            if (actor.getAffiliation() == null && affiliation != null && !affiliation.equals(key)) {
+                actor.setAffiliation(resolve(affiliation));
+            }
+            addAliases(actor.getAliases(), actor.getName(), extractedActor.aliases());
+            return actor;
+        }
+    }
+}

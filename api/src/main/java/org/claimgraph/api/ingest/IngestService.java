@@ -1,0 +1,87 @@
+package org.claimgraph.api.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.api.error.InvalidArgumentException;
+import org.claimgraph.api.repository.ArticleRepository;
+import org.claimgraph.domain.Article;
+import org.claimgraph.ingest.ExtractionException;
+import org.claimgraph.ingest.Extractor;
+import org.claimgraph.ingest.extraction.Extraction;
+
+/**
+ * Parses and stores an article in one transaction: either the article and everything extracted from
+ * it are stored, or nothing is. The same body twice is stored once.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private static final int MAX_TITLE_LENGTH = 1000;
+
+    @Inject
+    Extractor extractor;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    GraphWriter writer;
+
+    @Transactional
+    public IngestOutcome ingest(ArticleSubmission submission) {
+        String body = validBody(submission.body());
+        String hash = ContentHash.of(body);
+        Optional<Article> stored = articles.findByContentHash(hash);
+        if (stored.isPresent()) {
+            return new IngestOutcome(stored.get(), false, List.of("an article with the same body is already stored"));
+        }
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(body);
+        } catch (ExtractionException e) {
+            throw new InvalidArgumentException(e.getMessage());
+        }
+        Article article = new Article(titleOf(submission, extraction), body, hash, OffsetDateTime.now(ZoneOffset.UTC));
+        article.setSource(trimToNull(submission.source()));
+        article.setUrl(trimToNull(submission.url()));
+        article.setPublishedAt(submission.publishedAt());
+        writer.write(article, extraction);
+        return new IngestOutcome(article, true, extraction.warnings());
+    }
+
+    private static String validBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidArgumentException("body must not be empty");
+        }
+        if (body.length() > Article.MAX_BODY_LENGTH) {
+            throw new InvalidArgumentException("body has " + body.length() + " characters; at most "
+                    + Article.MAX_BODY_LENGTH + " are accepted");
+        }
+        return body;
+    }
+
+    private static String titleOf(ArticleSubmission submission, Extraction extraction) {
+        String title = trimToNull(submission.title());
+        if (title == null) {
+            title = extraction.title();
+        }
+        if (title == null) {
+            String firstLine = submission.body().strip().lines().findFirst().orElse("");
+            title = firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine;
+        }
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw new InvalidArgumentException("title has " + title.length() + " characters; at most "
+                    + MAX_TITLE_LENGTH + " are accepted");
+        }
+        return title;
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,70 @@
+package org.claimgraph.api.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimgraph.domain.Actor;
+import org.claimgraph.domain.ActorKind;
+
+@ApplicationScoped
+public class ActorRepository {
+
+    @Inject
+    EntityManager em;
+
+    /** The stored actors among {@code keys}, by resolution key. */
+    public Map<String, Actor> findByResolutionKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Actor a where a.resolutionKey in :keys", Actor.class)
+                .setParameter("keys", keys).getResultStream()
+                .collect(Collectors.toMap(Actor::getResolutionKey, Function.identity()));
+    }
+
+    public List<Actor> findByIds(Collection<Long> ids) {
+        return em.createQuery("select a from Actor a where a.id in :ids", Actor.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Actors of a kind and/or whose name or an alias contains {@code name} (case-insensitive). */
+    public List<Actor> pageAfter(ActorKind kind, String name, long afterId, int limit) {
+        return filtered("select a from Actor a", kind, name, " and a.id > :after order by a.id", Actor.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    public long count(ActorKind kind, String name) {
+        return filtered("select count(a) from Actor a", kind, name, "", Long.class).getSingleResult();
+    }
+
+    public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {
+        return Aliases.of(em, "Actor", ids);
+    }
+
+    private <T> TypedQuery<T> filtered(String select, ActorKind kind, String name, String tail, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+        if (kind != null) {
+            jpql.append(" and a.kind = :kind");
+        }
+        if (name != null) {
+            jpql.append(" and (lower(a.name) like :name or exists"
+                    + " (select 1 from Actor b join b.aliases alias where b = a and lower(alias) like :name))");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (name != null) {
+            query.setParameter("name", "%" + name.toLowerCase(Locale.ROOT) + "%");
+        }
+        return query;
+    }
+}

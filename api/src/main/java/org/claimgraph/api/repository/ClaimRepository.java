@@ -1,0 +1,101 @@
+package org.claimgraph.api.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.claimgraph.domain.Claim;
+
+@ApplicationScoped
+public class ClaimRepository {
+
+    @Inject
+    EntityManager em;
+
+    public List<Claim> findByIds(Collection<Long> ids) {
+        return em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    public List<Claim> pageAfter(ClaimCriteria criteria, long afterId, int limit) {
+        return filtered("select c from Claim c where c.id > :after", criteria, " order by c.id", Claim.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    public long count(ClaimCriteria criteria) {
+        return filtered("select count(c) from Claim c where 1 = 1", criteria, "", Long.class).getSingleResult();
+    }
+
+    /** Rows of (speaker id, claim) for all the given speakers, in claim order. */
+    public List<Object[]> bySpeakers(Collection<Long> speakerIds, ClaimCriteria criteria) {
+        return filtered("select c.speaker.id, c from Claim c where c.speaker.id in :ids", criteria,
+                " order by c.id", Object[].class).setParameter("ids", speakerIds).getResultList();
+    }
+
+    /** Rows of (article id, claim) for all the given articles, in claim order. */
+    public List<Object[]> byArticles(Collection<Long> articleIds, ClaimCriteria criteria) {
+        return filtered("select c.article.id, c from Claim c where c.article.id in :ids", criteria,
+                " order by c.id", Object[].class).setParameter("ids", articleIds).getResultList();
+    }
+
+    /**
+     * Rows of (location id, parent id, claim) for claims placed in one of the given locations or in a
+     * place directly inside one of them (an area of a district), in claim order.
+     */
+    public List<Object[]> byLocationsAndTheirChildren(Collection<Long> locationIds, ClaimCriteria criteria) {
+        return filtered("select l.id, p.id, c from Claim c join c.locations l left join l.parent p"
+                + " where (l.id in :ids or p.id in :ids)", criteria, " order by c.id", Object[].class)
+                .setParameter("ids", locationIds).getResultList();
+    }
+
+    private <T> TypedQuery<T> filtered(String head, ClaimCriteria c, String tail, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(head);
+        if (c.speakerId() != null) {
+            jpql.append(" and c.speaker.id = :speaker");
+        }
+        if (c.aboutId() != null) {
+            jpql.append(" and exists (select 1 from Claim d join d.about x where d = c and x.id = :about)");
+        }
+        if (c.locationId() != null) {
+            jpql.append(" and exists (select 1 from Claim d join d.locations x where d = c and x.id = :location)");
+        }
+        if (c.stance() != null) {
+            jpql.append(" and c.stance = :stance");
+        }
+        if (c.kind() != null) {
+            jpql.append(" and c.kind = :kind");
+        }
+        if (c.articleId() != null) {
+            jpql.append(" and c.article.id = :article");
+        }
+        if (c.text() != null) {
+            jpql.append(" and lower(c.text) like :text");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
+        if (c.speakerId() != null) {
+            query.setParameter("speaker", c.speakerId());
+        }
+        if (c.aboutId() != null) {
+            query.setParameter("about", c.aboutId());
+        }
+        if (c.locationId() != null) {
+            query.setParameter("location", c.locationId());
+        }
+        if (c.stance() != null) {
+            query.setParameter("stance", c.stance());
+        }
+        if (c.kind() != null) {
+            query.setParameter("kind", c.kind());
+        }
+        if (c.articleId() != null) {
+            query.setParameter("article", c.articleId());
+        }
+        if (c.text() != null) {
+            query.setParameter("text", "%" + c.text().toLowerCase(Locale.ROOT) + "%");
+        }
+        return query;
+    }
+}

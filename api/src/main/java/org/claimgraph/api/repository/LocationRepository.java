@@ -1,0 +1,81 @@
+package org.claimgraph.api.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimgraph.domain.Location;
+import org.claimgraph.domain.LocationKind;
+
+@ApplicationScoped
+public class LocationRepository {
+
+    @Inject
+    EntityManager em;
+
+    /** The stored locations among {@code keys}, by resolution key. */
+    public Map<String, Location> findByResolutionKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select l from Location l where l.resolutionKey in :keys", Location.class)
+                .setParameter("keys", keys).getResultStream()
+                .collect(Collectors.toMap(Location::getResolutionKey, Function.identity()));
+    }
+
+    public Optional<Location> findById(long id) {
+        return Optional.ofNullable(em.find(Location.class, id));
+    }
+
+    public List<Location> findByIds(Collection<Long> ids) {
+        return em.createQuery("select l from Location l where l.id in :ids", Location.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Places of a kind, under a parent, and/or whose name or an alias contains {@code name}. */
+    public List<Location> pageAfter(LocationKind kind, String name, Long parentId, long afterId, int limit) {
+        return filtered("select l from Location l", kind, name, parentId, " and l.id > :after order by l.id",
+                Location.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    public long count(LocationKind kind, String name, Long parentId) {
+        return filtered("select count(l) from Location l", kind, name, parentId, "", Long.class).getSingleResult();
+    }
+
+    public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {
+        return Aliases.of(em, "Location", ids);
+    }
+
+    private <T> TypedQuery<T> filtered(String select, LocationKind kind, String name, Long parentId, String tail,
+            Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+        if (kind != null) {
+            jpql.append(" and l.kind = :kind");
+        }
+        if (parentId != null) {
+            jpql.append(" and l.parent.id = :parent");
+        }
+        if (name != null) {
+            jpql.append(" and (lower(l.name) like :name or exists"
+                    + " (select 1 from Location m join m.aliases alias where m = l and lower(alias) like :name))");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (parentId != null) {
+            query.setParameter("parent", parentId);
+        }
+        if (name != null) {
+            query.setParameter("name", "%" + name.toLowerCase(Locale.ROOT) + "%");
+        }
+        return query;
+    }
+}

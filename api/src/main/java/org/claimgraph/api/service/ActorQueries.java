@@ -1,0 +1,42 @@
+package org.claimgraph.api.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimgraph.api.graphql.mapping.GraphMapper;
+import org.claimgraph.api.graphql.model.Actor;
+import org.claimgraph.api.graphql.paging.Connection;
+import org.claimgraph.api.graphql.paging.Connections;
+import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.repository.ActorRepository;
+import org.claimgraph.domain.ActorKind;
+
+/** Reads actors for the API, with their aliases loaded in one query per page or batch. */
+@ApplicationScoped
+public class ActorQueries {
+
+    @Inject
+    ActorRepository actors;
+
+    public Connection<Actor> page(ActorKind kind, String name, PageRequest page) {
+        List<org.claimgraph.domain.Actor> rows = actors.pageAfter(kind, name, page.afterId(), page.fetchSize());
+        Map<Long, List<String>> aliases = actors.aliasesOf(rows.stream().map(org.claimgraph.domain.Actor::getId)
+                .toList());
+        return Connections.of(rows, page, actors.count(kind, name), org.claimgraph.domain.Actor::getId,
+                a -> GraphMapper.actor(a, aliases));
+    }
+
+    public Optional<Actor> byId(long id) {
+        return Optional.ofNullable(byIds(List.of(id)).get(0));
+    }
+
+    /** One actor per id, in the order asked, null where an id is null or unknown. */
+    public List<Actor> byIds(List<Long> ids) {
+        List<Long> wanted = Aligned.present(ids);
+        List<org.claimgraph.domain.Actor> loaded = wanted.isEmpty() ? List.of() : actors.findByIds(wanted);
+        Map<Long, List<String>> aliases = actors.aliasesOf(wanted);
+        return Aligned.to(ids, loaded, org.claimgraph.domain.Actor::getId, a -> GraphMapper.actor(a, aliases));
+    }
+}

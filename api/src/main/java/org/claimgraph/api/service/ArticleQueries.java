@@ -1,0 +1,35 @@
+package org.claimgraph.api.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.api.graphql.mapping.GraphMapper;
+import org.claimgraph.api.graphql.model.Article;
+import org.claimgraph.api.graphql.paging.Connection;
+import org.claimgraph.api.graphql.paging.Connections;
+import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.repository.ArticleRepository;
+
+@ApplicationScoped
+public class ArticleQueries {
+
+    @Inject
+    ArticleRepository articles;
+
+    public Connection<Article> page(PageRequest page) {
+        return Connections.of(articles.pageAfter(page.afterId(), page.fetchSize()), page, articles.count(),
+                org.claimgraph.domain.Article::getId, GraphMapper::article);
+    }
+
+    public Optional<Article> byId(long id) {
+        return articles.findById(id).map(GraphMapper::article);
+    }
+
+    /** One article per id, in the order asked. */
+    public List<Article> byIds(List<Long> ids) {
+        List<Long> wanted = Aligned.present(ids);
+        return Aligned.to(ids, wanted.isEmpty() ? List.of() : articles.findByIds(wanted),
+                org.claimgraph.domain.Article::getId, GraphMapper::article);
+    }
+}

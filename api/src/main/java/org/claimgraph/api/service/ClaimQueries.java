@@ -1,0 +1,93 @@
+package org.claimgraph.api.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import java.util.stream.Collectors;
+import org.claimgraph.api.graphql.mapping.GraphMapper;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.Evidence;
+import org.claimgraph.api.graphql.model.SpanRef;
+import org.claimgraph.api.graphql.paging.Connection;
+import org.claimgraph.api.graphql.paging.Connections;
+import org.claimgraph.api.graphql.paging.GroupedPages;
+import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.repository.ArticleRepository;
+import org.claimgraph.api.repository.ClaimCriteria;
+import org.claimgraph.api.repository.ClaimRepository;
+import org.claimgraph.domain.Article;
+
+/** Reads claims for the API: pages, batches per parent, and the evidence behind them. */
+@ApplicationScoped
+public class ClaimQueries {
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ArticleRepository articles;
+
+    public Connection<Claim> page(ClaimCriteria criteria, PageRequest page) {
+        List<org.claimgraph.domain.Claim> rows = claims.pageAfter(criteria, page.afterId(), page.fetchSize());
+        return Connections.of(rows, page, claims.count(criteria), org.claimgraph.domain.Claim::getId,
+                GraphMapper::claim);
+    }
+
+    public Optional<Claim> byId(long id) {
+        return claims.findByIds(List.of(id)).stream().findFirst().map(GraphMapper::claim);
+    }
+
+    public List<Connection<Claim>> bySpeakers(List<Long> speakerIds, ClaimCriteria criteria, PageRequest page) {
+        return grouped(claims.bySpeakers(new HashSet<>(speakerIds), criteria), speakerIds, page);
+    }
+
+    public List<Connection<Claim>> byArticles(List<Long> articleIds, ClaimCriteria criteria, PageRequest page) {
+        return grouped(claims.byArticles(new HashSet<>(articleIds), criteria), articleIds, page);
+    }
+
+    /** Claims placed in each location or in a place directly inside it. */
+    public List<Connection<Claim>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageRequest page) {
+        Set<Long> wanted = new HashSet<>(locationIds);
+        GroupedPages<org.claimgraph.domain.Claim> groups = new GroupedPages<>();
+        for (Object[] row : claims.byLocationsAndTheirChildren(wanted, criteria)) {
+            Long locationId = (Long) row[0];
+            Long parentId = (Long) row[1];
+            org.claimgraph.domain.Claim claim = (org.claimgraph.domain.Claim) row[2];
+            if (wanted.contains(locationId)) {
+                groups.add(locationId, claim);
+            }
+            if (parentId != null && wanted.contains(parentId)) {
+                groups.add(parentId, claim);
+            }
+        }
+        return groups.connections(locationIds, page, org.claimgraph.domain.Claim::getId, GraphMapper::claim);
+    }
+
+    /** The evidence for many spans, loading each article body once. */
+    public List<Evidence> evidence(List<SpanRef> spans, List<SpanRef> sentences) {
+        Set<Long> articleIds = spans.stream().map(SpanRef::articleId).collect(Collectors.toSet());
+        Map<Long, String> bodies = articles.findByIds(articleIds).stream()
+                .collect(Collectors.toMap(Article::getId, Article::getBody));
+        return java.util.stream.IntStream.range(0, spans.size()).mapToObj(i -> {
+            SpanRef span = spans.get(i);
+            SpanRef sentence = sentences.get(i);
+            String body = bodies.get(span.articleId());
+            return new Evidence(span.start(), span.end(), body.substring(span.start(), span.end()),
+                    body.substring(sentence.start(), sentence.end()), span.articleId());
+        }).toList();
+    }
+
+    private static List<Connection<Claim>> grouped(List<Object[]> rows, List<Long> parentIds, PageRequest page) {
+        GroupedPages<org.claimgraph.domain.Claim> groups = new GroupedPages<>();
+        for (Object[] row : rows) {
+            groups.add((Long) row[0], (org.claimgraph.domain.Claim) row[1]);
+        }
+        return groups.connections(parentIds, page, org.claimgraph.domain.Claim::getId, GraphMapper::claim);
+    }
+
+}

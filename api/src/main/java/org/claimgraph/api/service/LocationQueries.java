@@ -1,0 +1,59 @@
+package org.claimgraph.api.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.claimgraph.api.graphql.mapping.GraphMapper;
+import org.claimgraph.api.graphql.model.District;
+import org.claimgraph.api.graphql.model.Location;
+import org.claimgraph.api.graphql.paging.Connection;
+import org.claimgraph.api.graphql.paging.Connections;
+import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.repository.LocationRepository;
+import org.claimgraph.domain.LocationKind;
+
+/** Reads places for the API; districts are the places of kind DISTRICT. */
+@ApplicationScoped
+public class LocationQueries {
+
+    @Inject
+    LocationRepository locations;
+
+    public Connection<Location> page(LocationKind kind, String name, Long parentId, PageRequest page) {
+        return pageOf(kind, name, parentId, page, GraphMapper::location);
+    }
+
+    public Connection<District> districts(String name, Long provinceId, PageRequest page) {
+        return pageOf(LocationKind.DISTRICT, name, provinceId, page, GraphMapper::district);
+    }
+
+    public Optional<Location> byId(long id) {
+        return Optional.ofNullable(byIds(List.of(id)).get(0));
+    }
+
+    public Optional<District> districtById(long id) {
+        return locations.findById(id).filter(l -> l.getKind() == LocationKind.DISTRICT)
+                .map(l -> GraphMapper.district(l, locations.aliasesOf(List.of(id))));
+    }
+
+    /** One place per id, in the order asked, null where an id is null or unknown. */
+    public List<Location> byIds(List<Long> ids) {
+        List<Long> wanted = Aligned.present(ids);
+        List<org.claimgraph.domain.Location> loaded = wanted.isEmpty() ? List.of() : locations.findByIds(wanted);
+        Map<Long, List<String>> aliases = locations.aliasesOf(wanted);
+        return Aligned.to(ids, loaded, org.claimgraph.domain.Location::getId, l -> GraphMapper.location(l, aliases));
+    }
+
+    private <N> Connection<N> pageOf(LocationKind kind, String name, Long parentId, PageRequest page,
+            BiFunction<org.claimgraph.domain.Location, Map<Long, List<String>>, N> toNode) {
+        List<org.claimgraph.domain.Location> rows =
+                locations.pageAfter(kind, name, parentId, page.afterId(), page.fetchSize());
+        Map<Long, List<String>> aliases = locations.aliasesOf(rows.stream()
+                .map(org.claimgraph.domain.Location::getId).toList());
+        return Connections.of(rows, page, locations.count(kind, name, parentId),
+                org.claimgraph.domain.Location::getId, l -> toNode.apply(l, aliases));
+    }
+}

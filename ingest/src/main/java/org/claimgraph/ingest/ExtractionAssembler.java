@@ -1,0 +1,46 @@
+package org.claimgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Document;
+import org.claimgraph.ingest.document.Layer;
+import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.extraction.ExtractedClaim;
+import org.claimgraph.ingest.extraction.ExtractedPlace;
+import org.claimgraph.ingest.extraction.Extraction;
+
+/** Gathers the layers of an annotated document into the {@link Extraction} the API stores. */
+final class ExtractionAssembler {
+
+    Extraction assemble(Document document) {
+        Optional<CharSpan> titleSpan = document.get(Layers.TITLE);
+        String title = titleSpan.map(document::text).orElse(null);
+        List<ExtractedPlace> places = document.has(Layers.PLACES)
+                ? List.copyOf(document.get(Layers.PLACES).values()) : List.of();
+        List<ExtractedClaim> claims = orEmpty(document, Layers.CLAIMS);
+        return new Extraction(title, titleSpan.orElse(null), orEmpty(document, Layers.ACTORS), places,
+                orEmpty(document, Layers.MENTIONS), claims, orEmpty(document, Layers.QUANTITIES),
+                warnings(document, claims));
+    }
+
+    private static <T> List<T> orEmpty(Document document, Layer<List<T>> layer) {
+        return document.has(layer) ? document.get(layer) : List.of();
+    }
+
+    private static List<String> warnings(Document document, List<ExtractedClaim> claims) {
+        List<String> warnings = new ArrayList<>();
+        if (document.get(Layers.SENTENCES).isEmpty()) {
+            warnings.add("no sentences found");
+        }
+        if (claims.isEmpty()) {
+            warnings.add("no claims found");
+        }
+        long unattributed = claims.stream().filter(c -> c.speakerKey() == null).count();
+        if (unattributed > 0) {
+            warnings.add(unattributed + (unattributed == 1 ? " claim" : " claims") + " without a speaker");
+        }
+        return warnings;
+    }
+}

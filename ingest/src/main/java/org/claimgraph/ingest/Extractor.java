@@ -1,0 +1,52 @@
+package org.claimgraph.ingest;
+
+import java.util.List;
+import org.claimgraph.ingest.document.Document;
+import org.claimgraph.ingest.document.Pipeline;
+import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.extraction.Extraction;
+import org.claimgraph.ingest.segment.DebrisFinder;
+import org.claimgraph.ingest.segment.Segmenter;
+import org.claimgraph.ingest.segment.Tokenizer;
+
+/**
+ * The entry point of the library: article text in, {@link Extraction} out. Thread-safe; build one
+ * per process, since building loads the models and lexicons.
+ */
+public final class Extractor {
+
+    private final Pipeline pipeline;
+    private final ExtractionAssembler assembler = new ExtractionAssembler();
+
+    public Extractor() {
+        this(defaultStages());
+    }
+
+    Extractor(List<Stage> stages) {
+        this.pipeline = Pipeline.of(stages);
+    }
+
+    /** The stages of the default pipeline, in order. */
+    public static List<Stage> defaultStages() {
+        return List.of(
+                new DebrisFinder(),
+                new Segmenter(),
+                new Tokenizer());
+    }
+
+    public Extraction extract(String body) {
+        return extract(body, Pipeline.StageTimer.NONE);
+    }
+
+    public Extraction extract(String body, Pipeline.StageTimer timer) {
+        if (body == null || body.isBlank()) {
+            throw new ExtractionException("the article body is empty");
+        }
+        Document document = pipeline.annotate(body, timer);
+        return assembler.assemble(document);
+    }
+
+    public List<String> stageNames() {
+        return pipeline.stageNames();
+    }
+}
