@@ -1,0 +1,53 @@
+package org.claimgraph.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.claimgraph.api.error.InvalidArgumentException;
+import org.claimgraph.api.ingest.ArticleSubmission;
+import org.claimgraph.api.ingest.IngestOutcome;
+import org.claimgraph.api.ingest.IngestService;
+import org.claimgraph.api.repository.ArticleRepository;
+import org.claimgraph.domain.Article;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IngestServiceTest {
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Test
+    void shouldStoreTheSameBodyOnce() {
+        String body = "Quiet Day in the Valley\n\nNothing happened in the valley today, residents said.\n";
+        IngestOutcome first = ingest.ingest(ArticleSubmission.ofBody(body));
+        IngestOutcome second = ingest.ingest(ArticleSubmission.ofBody(body));
+
+        assertTrue(first.created());
+        assertFalse(second.created());
+        assertEquals(first.article().getId(), second.article().getId());
+        assertEquals("Quiet Day in the Valley", first.article().getTitle());
+    }
+
+    @Test
+    void shouldRefuseABodyOverTheLimitAndStoreNothing() {
+        long before = articles.count();
+        String body = "x".repeat(Article.MAX_BODY_LENGTH + 1);
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> ingest.ingest(ArticleSubmission.ofBody(body)));
+        assertEquals("body has 1000001 characters; at most 1000000 are accepted", e.getMessage());
+        assertEquals(before, articles.count());
+    }
+
+    @Test
+    void shouldLoadTheCorpusAtStart() {
+        assertTrue(articles.count() >= 1, "the corpus folder was ingested when the app started");
+    }
+}

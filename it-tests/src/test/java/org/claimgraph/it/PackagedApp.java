@@ -1,0 +1,154 @@
+package org.claimgraph.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The packaged application ({@code java -jar quarkus-run.jar}) started as a user would start it: on a
+ * free port, with a fresh H2 database folder, the corpus folder and an ingest token. Its output goes
+ * to {@code target/app-<port>.log}.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final int port;
+    private final String ingestToken;
+    private final Path dataDir;
+    private final Path log;
+
+    private PackagedApp(Process process, int port, String ingestToken, Path dataDir, Path log) {
+        this.process = process;
+        this.port = port;
+        this.ingestToken = ingestToken;
+        this.dataDir = dataDir;
+        this.log = log;
+    }
+
+    public static PackagedApp start() {
+        return start(freshDataDir());
+    }
+
+    /** Starts the app on the database in {@code dataDir}, which may hold data of an earlier run. */
+    public static PackagedApp start(Path dataDir) {
+        Path jar = Path.of(System.getProperty("claimgraph.app.jar", "../api/target/quarkus-app/quarkus-run.jar"));
+        Path corpus = Path.of(System.getProperty("claimgraph.corpus.dir", "../corpus"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no packaged app at " + jar.toAbsolutePath() + ": build the api module first");
+        }
+        int port = freePort();
+        String token = UUID.randomUUID().toString();
+        Path log = Path.of("target", "app-" + port + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.resolve("claimgraph").toAbsolutePath(),
+                "-Dclaimgraph.corpus.path=" + corpus.toAbsolutePath(),
+                "-jar", jar.toAbsolutePath().toString()));
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("CLAIMGRAPH_INGEST_TOKEN", token);
+            PackagedApp app = new PackagedApp(builder.start(), port, token, dataDir, log);
+            app.awaitReady();
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + jar, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUri() {
+        return "http://localhost:" + port;
+    }
+
+    public String ingestToken() {
+        return ingestToken;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app exited with " + process.exitValue() + "; see " + log);
+            }
+            if (answers()) {
+                return;
+            }
+            sleep(200);
+        }
+        close();
+        throw new IllegalStateException("the app did not answer within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private boolean answers() {
+        try {
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(baseUri() + "/graphql/schema.graphql").toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20),
+                    java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static Path freshDataDir() {
+        try {
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "db-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.claimgraph.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Data outlives the process: stop the app, start it again on the same folder, and find everything. */
+class RestartIT {
+
+    @Test
+    void shouldKeepIngestedArticlesAndNotReloadTheCorpusAfterARestart() {
+        String id;
+        int count;
+        java.nio.file.Path dataDir;
+        try (PackagedApp first = PackagedApp.start()) {
+            GraphQL graphql = new GraphQL(first);
+            id = graphql.withToken(first.ingestToken(), "ingest-article", Articles.input(Articles.body("restart")))
+                    .body("errors", nullValue())
+                    .extract().path("data.ingestArticle.article.id");
+            count = graphql.query("article-count").extract().path("data.articles.totalCount");
+            dataDir = first.dataDir();
+        }
+        try (PackagedApp second = PackagedApp.start(dataDir)) {
+            GraphQL graphql = new GraphQL(second);
+            int after = graphql.query("article-count").body("errors", nullValue())
+                    .extract().path("data.articles.totalCount");
+            assertEquals(count, after, "the corpus is not stored a second time");
+            graphql.withToken(second.ingestToken(), "ingest-article", Articles.input(Articles.body("restart")))
+                    .body("data.ingestArticle.created", equalTo(false))
+                    .body("data.ingestArticle.article.id", equalTo(id));
+        }
+    }
+}
