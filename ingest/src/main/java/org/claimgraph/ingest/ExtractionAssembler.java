@@ -22,7 +22,7 @@ final class ExtractionAssembler {
         List<ExtractedClaim> claims = orEmpty(document, Layers.CLAIMS);
         return new Extraction(title, titleSpan.orElse(null), orEmpty(document, Layers.ACTORS), places,
                 orEmpty(document, Layers.MENTIONS), claims, orEmpty(document, Layers.QUANTITIES),
-                warnings(document, claims));
+                orEmpty(document, Layers.DISPUTES), warnings(document, claims));
     }
 
     private static <T> List<T> orEmpty(Document document, Layer<List<T>> layer) {

@@ -45,6 +45,9 @@ public final class Layers {
     /** {@code List<ExtractedClaim>}: quotes and reported speech with speaker, stance, audience, time. */
     public static final Layer<List<org.claimgraph.ingest.extraction.ExtractedClaim>> CLAIMS =
             Layer.of("claims", List.class);
+    /** {@code List<ExtractedDispute>}: propositions that some claims of the article assert and others deny. */
+    public static final Layer<List<org.claimgraph.ingest.extraction.ExtractedDispute>> DISPUTES =
+            Layer.of("disputes", List.class);
     /** {@code List<ExtractedQuantity>}. */
     public static final Layer<List<org.claimgraph.ingest.extraction.ExtractedQuantity>> QUANTITIES =
             Layer.of("quantities", List.class);

@@ -9,7 +9,7 @@ import org.claimgraph.ingest.document.CharSpan;
  */
 public record Extraction(String title, CharSpan titleSpan, List<ExtractedActor> actors, List<ExtractedPlace> places,
         List<ExtractedMention> mentions, List<ExtractedClaim> claims, List<ExtractedQuantity> quantities,
-        List<String> warnings) {
+        List<ExtractedDispute> disputes, List<String> warnings) {
 
     public Extraction {
         actors = List.copyOf(actors);
@@ -17,6 +17,7 @@ public record Extraction(String title, CharSpan titleSpan, List<ExtractedActor> 
         mentions = List.copyOf(mentions);
         claims = List.copyOf(claims);
         quantities = List.copyOf(quantities);
+        disputes = List.copyOf(disputes);
         warnings = List.copyOf(warnings);
     }
 }
