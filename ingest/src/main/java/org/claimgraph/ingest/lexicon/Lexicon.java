@@ -1,0 +1,45 @@
+package org.claimgraph.ingest.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a word list shipped under {@code src/main/resources/lexicon/}: one entry a line, blank lines
+ * and lines starting with {@code #} ignored, white space around entries trimmed.
+ */
+public final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    public static List<String> lines(String name) {
+        String resource = "/lexicon/" + name;
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon " + resource + " is not on the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> entries = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    entries.add(entry);
+                }
+            }
+            return List.copyOf(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + resource, e);
+        }
+    }
+
+    public static Set<String> set(String name) {
+        return Set.copyOf(lines(name));
+    }
+}

@@ -1,0 +1,97 @@
+package org.claimgraph.ingest.quantities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimgraph.domain.ClaimKind;
+import org.claimgraph.domain.Stance;
+import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Document;
+import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Pipeline;
+import org.claimgraph.ingest.extraction.ExtractedClaim;
+import org.claimgraph.ingest.extraction.ExtractedQuantity;
+import org.claimgraph.ingest.segment.DebrisFinder;
+import org.claimgraph.ingest.segment.Segmenter;
+import org.claimgraph.ingest.segment.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class QuantityFinderTest {
+
+    private static final Pipeline SEGMENT = Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer());
+    private static final QuantityFinder FINDER = new QuantityFinder();
+
+    private static List<ExtractedQuantity> quantities(String body, List<ExtractedClaim> claims) {
+        Document doc = SEGMENT.annotate(body);
+        doc.put(Layers.ACTORS, List.of());
+        doc.put(Layers.MENTIONS, List.of());
+        doc.put(Layers.CLAIMS, claims);
+        FINDER.annotate(doc);
+        return doc.get(Layers.QUANTITIES);
+    }
+
+    private static List<ExtractedQuantity> quantities(String body) {
+        return quantities(body, List.of());
+    }
+
+    @Test
+    void readsAnApproximateFigureWithItsUnitAndExactSpan() {
+        String body = "Title\n\nThe rebels have about 120 fighters in the valley.";
+        ExtractedQuantity q = quantities(body).get(0);
+        assertEquals(120, q.value());
+        assertEquals("fighters", q.unit());
+        assertTrue(q.approximate());
+        assertEquals("about 120 fighters", q.span().coveredText(body));
+    }
+
+    @Test
+    void readsNumberWordsAndDozensAndThousandsSeparators() {
+        List<ExtractedQuantity> found = quantities(
+                "Title\n\nFour guards and at least two dozen trucks were hit, and nearly 1,500 families left.");
+        assertEquals(List.of(4.0, 24.0, 1500.0), found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals(List.of("guards", "trucks", "families"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(List.of(false, true, true), found.stream().map(ExtractedQuantity::approximate).toList());
+    }
+
+    @Test
+    void skipsModifiersBetweenNumberAndUnit() {
+        List<ExtractedQuantity> found = quantities("Title\n\nNine rebel fighters and two more soldiers died.");
+        assertEquals(List.of("fighters", "soldiers"), found.stream().map(ExtractedQuantity::unit).toList());
+    }
+
+    @Test
+    void ignoresYearsTimeSpansAndPossessives() {
+        assertTrue(quantities("Title\n\nThe town fell in 2015 and again two years ago.").isEmpty());
+        assertTrue(quantities("Title\n\nThe two countries\u2019 guards traded fire.").isEmpty());
+    }
+
+    @Test
+    void readsNumberAndUnitJoinedByAHyphen() {
+        ExtractedQuantity q = quantities("Title\n\nThe roughly 900-kilometre road is closed.").get(0);
+        assertEquals(900, q.value());
+        assertEquals("kilometre", q.unit());
+        assertTrue(q.approximate());
+    }
+
+    @Test
+    void aPartCountsWhatItsWholeCounts() {
+        List<ExtractedQuantity> found = quantities("Title\n\nRebels hold some 12 of the region\u2019s 80 villages.");
+        assertEquals(List.of(12.0, 80.0), found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals(List.of("villages", "villages"), found.stream().map(ExtractedQuantity::unit).toList());
+    }
+
+    @Test
+    void linksAFigureToTheClaimItWasStatedIn() {
+        String body = "Title\n\n\u201cWe lost 7 soldiers,\u201d the officer said. Later 3 trucks arrived.";
+        int start = body.indexOf("We lost");
+        CharSpan quote = new CharSpan(start, body.indexOf(",\u201d"));
+        ExtractedClaim claim = new ExtractedClaim(quote, quote, ClaimKind.DIRECT_QUOTE, Stance.ASSERTS, null,
+                List.of(), List.of(), null, null, null);
+        List<ExtractedQuantity> found = quantities(body, List.of(claim));
+        assertEquals(0, found.get(0).claimIndex());
+        assertEquals(null, found.get(1).claimIndex());
+        assertFalse(found.get(1).approximate());
+    }
+}
