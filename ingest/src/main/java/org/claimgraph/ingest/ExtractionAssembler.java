@@ -2,6 +2,7 @@ package org.claimgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
@@ -9,6 +10,7 @@ import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
+import org.claimgraph.ingest.extraction.ExtractedRelation;
 import org.claimgraph.ingest.extraction.Extraction;
 
 /** Gathers the layers of an annotated document into the {@link Extraction} the API stores. */
@@ -19,10 +21,25 @@ final class ExtractionAssembler {
         String title = titleSpan.map(document::text).orElse(null);
         List<ExtractedPlace> places = document.has(Layers.PLACES)
                 ? List.copyOf(document.get(Layers.PLACES).values()) : List.of();
-        List<ExtractedClaim> claims = orEmpty(document, Layers.CLAIMS);
+        List<ExtractedClaim> claims = withRelations(orEmpty(document, Layers.CLAIMS), document);
         return new Extraction(title, titleSpan.orElse(null), orEmpty(document, Layers.ACTORS), places,
                 orEmpty(document, Layers.MENTIONS), claims, orEmpty(document, Layers.QUANTITIES),
                 orEmpty(document, Layers.DISPUTES), warnings(document, claims));
+    }
+
+    private static List<ExtractedClaim> withRelations(List<ExtractedClaim> claims, Document document) {
+        if (!document.has(Layers.CLAIM_RELATIONS)) {
+            return claims;
+        }
+        Map<Integer, ExtractedRelation> relations = document.get(Layers.CLAIM_RELATIONS);
+        List<ExtractedClaim> result = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            ExtractedClaim c = claims.get(i);
+            ExtractedRelation relation = relations.getOrDefault(i, c.relation());
+            result.add(new ExtractedClaim(c.span(), c.sentence(), c.kind(), c.stance(), c.speakerKey(), c.aboutKeys(),
+                    c.placeKeys(), c.audienceKey(), c.when(), relation));
+        }
+        return result;
     }
 
     private static <T> List<T> orEmpty(Document document, Layer<List<T>> layer) {

@@ -45,6 +45,9 @@ public final class Layers {
     /** {@code List<ExtractedClaim>}: quotes and reported speech with speaker, stance, audience, time. */
     public static final Layer<List<org.claimgraph.ingest.extraction.ExtractedClaim>> CLAIMS =
             Layer.of("claims", List.class);
+    /** {@code Map<Integer, ExtractedRelation>}: the proposition of a claim, by the claim's index in CLAIMS. */
+    public static final Layer<Map<Integer, org.claimgraph.ingest.extraction.ExtractedRelation>> CLAIM_RELATIONS =
+            Layer.of("claim relations", Map.class);
     /** {@code List<ExtractedDispute>}: propositions that some claims of the article assert and others deny. */
     public static final Layer<List<org.claimgraph.ingest.extraction.ExtractedDispute>> DISPUTES =
             Layer.of("disputes", List.class);
