@@ -2,12 +2,16 @@ package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import org.claimgraph.api.graphql.model.Actor;
 import org.claimgraph.api.graphql.model.Article;
+import org.claimgraph.api.graphql.model.Location;
 import org.claimgraph.api.graphql.model.Claim;
 import org.claimgraph.api.graphql.model.ClaimFilter;
 import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
+import org.claimgraph.api.service.LocationQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,6 +30,12 @@ public class ArticleResource {
     @Inject
     ClaimQueries claims;
 
+    @Inject
+    ActorQueries actors;
+
+    @Inject
+    LocationQueries locations;
+
     @Query
     @Description("The stored articles, oldest first.")
     public @NonNull Connection<Article> articles(@DefaultValue("20") Integer first, String after) {
@@ -35,6 +45,18 @@ public class ArticleResource {
     @Query
     public Article article(@NonNull @Id String id) {
         return articles.byId(Ids.parse(id, "id")).orElse(null);
+    }
+
+    @Description("The actors the article mentions.")
+    public List<@NonNull List<@NonNull Actor>> actors(@Source List<Article> sources) {
+        List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
+        return actors.mentionedIn(ids);
+    }
+
+    @Description("The places the article mentions.")
+    public List<@NonNull List<@NonNull Location>> locations(@Source List<Article> sources) {
+        List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
+        return locations.mentionedIn(ids);
     }
 
     @Description("The claims made in this article, in the order they were stored.")

@@ -7,11 +7,13 @@ import org.claimgraph.api.graphql.model.Article;
 import org.claimgraph.api.graphql.model.Claim;
 import org.claimgraph.api.graphql.model.ClaimFilter;
 import org.claimgraph.api.graphql.model.Evidence;
+import org.claimgraph.api.graphql.model.Location;
 import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
+import org.claimgraph.api.service.LocationQueries;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -32,6 +34,9 @@ public class ClaimResource {
 
     @Inject
     ArticleQueries articles;
+
+    @Inject
+    LocationQueries locations;
 
     @Query
     @Description("Claims across all articles, filtered, in the order they were stored.")
@@ -56,6 +61,18 @@ public class ClaimResource {
 
     public List<@NonNull Article> article(@Source List<Claim> sources) {
         return articles.byIds(sources.stream().map(Claim::articleId).toList());
+    }
+
+    @Description("The actors the claim is about.")
+    public List<@NonNull List<@NonNull Actor>> about(@Source List<Claim> sources) {
+        List<Long> ids = sources.stream().map(c -> Long.valueOf(c.id())).toList();
+        return actors.aboutClaims(ids);
+    }
+
+    @Description("The places the claim is about or was made in.")
+    public List<@NonNull List<@NonNull Location>> locations(@Source List<Claim> sources) {
+        List<Long> ids = sources.stream().map(c -> Long.valueOf(c.id())).toList();
+        return locations.ofClaims(ids);
     }
 
     @Description("The exact words of the article the claim came from.")

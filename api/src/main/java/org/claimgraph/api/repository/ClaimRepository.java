@@ -51,6 +51,18 @@ public class ClaimRepository {
                 .setParameter("ids", locationIds).getResultList();
     }
 
+    /** Rows of (claim id, actor) for the actors the given claims are about. */
+    public List<Object[]> aboutOf(Collection<Long> claimIds) {
+        return em.createQuery("select c.id, a from Claim c join c.about a where c.id in :ids order by a.id",
+                Object[].class).setParameter("ids", claimIds).getResultList();
+    }
+
+    /** Rows of (claim id, location) for the places the given claims are placed in. */
+    public List<Object[]> locationsOf(Collection<Long> claimIds) {
+        return em.createQuery("select c.id, l from Claim c join c.locations l where c.id in :ids order by l.id",
+                Object[].class).setParameter("ids", claimIds).getResultList();
+    }
+
     private <T> TypedQuery<T> filtered(String head, ClaimCriteria c, String tail, Class<T> type) {
         StringBuilder jpql = new StringBuilder(head);
         if (c.speakerId() != null) {

@@ -11,6 +11,8 @@ import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.Connections;
 import org.claimgraph.api.graphql.paging.PageRequest;
 import org.claimgraph.api.repository.ActorRepository;
+import org.claimgraph.api.repository.ClaimRepository;
+import org.claimgraph.api.repository.MentionRepository;
 import org.claimgraph.domain.ActorKind;
 
 /** Reads actors for the API, with their aliases loaded in one query per page or batch. */
@@ -30,6 +32,28 @@ public class ActorQueries {
 
     public Optional<Actor> byId(long id) {
         return Optional.ofNullable(byIds(List.of(id)).get(0));
+    }
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    MentionRepository mentions;
+
+    /** For each claim, the actors it is about. */
+    public List<List<Actor>> aboutClaims(List<Long> claimIds) {
+        return grouped(claimIds, claims.aboutOf(claimIds));
+    }
+
+    /** For each article, the actors it mentions. */
+    public List<List<Actor>> mentionedIn(List<Long> articleIds) {
+        return grouped(articleIds, mentions.actorsOf(articleIds));
+    }
+
+    private List<List<Actor>> grouped(List<Long> parentIds, List<Object[]> rows) {
+        List<Long> actorIds = rows.stream().map(r -> ((org.claimgraph.domain.Actor) r[1]).getId()).distinct().toList();
+        Map<Long, List<String>> aliases = actors.aliasesOf(actorIds);
+        return Grouped.by(parentIds, rows, a -> GraphMapper.actor((org.claimgraph.domain.Actor) a, aliases));
     }
 
     /** One actor per id, in the order asked, null where an id is null or unknown. */

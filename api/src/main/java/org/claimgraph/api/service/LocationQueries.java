@@ -12,7 +12,9 @@ import org.claimgraph.api.graphql.model.Location;
 import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.Connections;
 import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.repository.ClaimRepository;
 import org.claimgraph.api.repository.LocationRepository;
+import org.claimgraph.api.repository.MentionRepository;
 import org.claimgraph.domain.LocationKind;
 
 /** Reads places for the API; districts are the places of kind DISTRICT. */
@@ -37,6 +39,28 @@ public class LocationQueries {
     public Optional<District> districtById(long id) {
         return locations.findById(id).filter(l -> l.getKind() == LocationKind.DISTRICT)
                 .map(l -> GraphMapper.district(l, locations.aliasesOf(List.of(id))));
+    }
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    MentionRepository mentions;
+
+    /** For each claim, the places it is about or was made in. */
+    public List<List<Location>> ofClaims(List<Long> claimIds) {
+        return grouped(claimIds, claims.locationsOf(claimIds));
+    }
+
+    /** For each article, the places it mentions. */
+    public List<List<Location>> mentionedIn(List<Long> articleIds) {
+        return grouped(articleIds, mentions.locationsOf(articleIds));
+    }
+
+    private List<List<Location>> grouped(List<Long> parentIds, List<Object[]> rows) {
+        List<Long> ids = rows.stream().map(r -> ((org.claimgraph.domain.Location) r[1]).getId()).distinct().toList();
+        Map<Long, List<String>> aliases = locations.aliasesOf(ids);
+        return Grouped.by(parentIds, rows, l -> GraphMapper.location((org.claimgraph.domain.Location) l, aliases));
     }
 
     /** One place per id, in the order asked, null where an id is null or unknown. */
