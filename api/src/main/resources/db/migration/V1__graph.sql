@@ -99,7 +99,9 @@ CREATE TABLE quantity (
     location_id     BIGINT REFERENCES location (id),
     claim_id        BIGINT REFERENCES claim (id),
     start_offset    INTEGER NOT NULL,
-    end_offset      INTEGER NOT NULL
+    end_offset      INTEGER NOT NULL,
+    sentence_start  INTEGER NOT NULL,
+    sentence_end    INTEGER NOT NULL
 );
 CREATE INDEX ix_quantity_article ON quantity (article_id);
 CREATE INDEX ix_quantity_subject ON quantity (subject_id);

@@ -1,5 +1,7 @@
 package org.claimgraph.domain;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -48,12 +50,21 @@ public class Quantity {
     @Embedded
     private TextSpan evidence;
 
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "start", column = @Column(name = "sentence_start", nullable = false)),
+        @AttributeOverride(name = "end", column = @Column(name = "sentence_end", nullable = false))
+    })
+    private TextSpan sentence;
+
     protected Quantity() {
     }
 
-    public Quantity(Article article, TextSpan evidence, double value, boolean approximate, String unit) {
+    public Quantity(Article article, TextSpan evidence, TextSpan sentence, double value, boolean approximate,
+            String unit) {
         this.article = article;
         this.evidence = evidence;
+        this.sentence = sentence;
         this.value = value;
         this.approximate = approximate;
         this.unit = unit;
@@ -93,6 +104,10 @@ public class Quantity {
 
     public TextSpan getEvidence() {
         return evidence;
+    }
+
+    public TextSpan getSentence() {
+        return sentence;
     }
 
     public void link(Actor subject, Location location, Claim claim) {

@@ -62,7 +62,8 @@ public class GraphWriter {
                 .map(c -> claim(article, c, actorsByKey, places)).toList();
         claims.forEach(em::persist);
         for (ExtractedQuantity q : extraction.quantities()) {
-            Quantity quantity = new Quantity(article, span(q.span()), q.value(), q.approximate(), q.unit());
+            Quantity quantity = new Quantity(article, span(q.span()), span(q.sentence()), q.value(), q.approximate(),
+                    q.unit());
             quantity.link(lookup(actorsByKey, q.subjectKey()), lookup(places, q.placeKey()),
                     q.claimIndex() == null ? null : claims.get(q.claimIndex()));
             em.persist(quantity);

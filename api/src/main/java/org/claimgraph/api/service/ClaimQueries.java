@@ -39,7 +39,14 @@ public class ClaimQueries {
     }
 
     public Optional<Claim> byId(long id) {
-        return claims.findByIds(List.of(id)).stream().findFirst().map(GraphMapper::claim);
+        return Optional.ofNullable(byIds(List.of(id)).get(0));
+    }
+
+    /** One claim per id, in the order asked, null where an id is null or unknown. */
+    public List<Claim> byIds(List<Long> ids) {
+        List<Long> wanted = Aligned.present(ids);
+        return Aligned.to(ids, wanted.isEmpty() ? List.of() : claims.findByIds(wanted),
+                org.claimgraph.domain.Claim::getId, GraphMapper::claim);
     }
 
     public List<Connection<Claim>> bySpeakers(List<Long> speakerIds, ClaimCriteria criteria, PageRequest page) {

@@ -69,7 +69,7 @@ public final class QuantityFinder implements Stage {
             CharSpan span = new CharSpan(tokens.get(approxStart >= 0 ? approxStart : i).span().start(),
                     figure.unitEnd());
             CharSpan sentence = sentences.get(tokens.get(i).sentence()).span();
-            quantities.add(new ExtractedQuantity(span, figure.value(), approxStart >= 0, figure.unit(),
+            quantities.add(new ExtractedQuantity(span, sentence, figure.value(), approxStart >= 0, figure.unit(),
                     subjectOf(span, sentence, mentions, actors), placeOf(span, sentence, mentions),
                     claimOf(span, claims)));
             i = figure.lastToken();

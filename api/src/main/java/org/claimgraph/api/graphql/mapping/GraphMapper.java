@@ -7,6 +7,8 @@ import org.claimgraph.api.graphql.model.Article;
 import org.claimgraph.api.graphql.model.Claim;
 import org.claimgraph.api.graphql.model.District;
 import org.claimgraph.api.graphql.model.Location;
+import org.claimgraph.api.graphql.model.Quantity;
+import org.claimgraph.api.graphql.model.Relation;
 import org.claimgraph.api.graphql.model.SpanRef;
 
 /** Maps stored entities to the API's types. Entities follow the tables; API types follow the contract. */
@@ -40,7 +42,23 @@ public final class GraphMapper {
         return new Claim(id(c.getId()), c.getText(), c.getKind(), c.getStance(), c.getWhen(), articleId,
                 idOf(c.getSpeaker()), idOf(c.getAudience()),
                 new SpanRef(articleId, c.getEvidence().getStart(), c.getEvidence().getEnd()),
-                new SpanRef(articleId, c.getSentence().getStart(), c.getSentence().getEnd()));
+                new SpanRef(articleId, c.getSentence().getStart(), c.getSentence().getEnd()), relation(c));
+    }
+
+    private static Relation relation(org.claimgraph.domain.Claim c) {
+        if (c.getRelationPredicate() == null) {
+            return null;
+        }
+        return new Relation(c.getRelationPredicate(), Boolean.TRUE.equals(c.getRelationNegated()),
+                idOf(c.getRelationSubject()), idOf(c.getRelationObject()));
+    }
+
+    public static Quantity quantity(org.claimgraph.domain.Quantity q) {
+        long articleId = q.getArticle().getId();
+        return new Quantity(id(q.getId()), q.getValue(), q.isApproximate(), q.getUnit(), idOf(q.getSubject()),
+                idOf(q.getLocation()), q.getClaim() == null ? null : q.getClaim().getId(),
+                new SpanRef(articleId, q.getEvidence().getStart(), q.getEvidence().getEnd()),
+                new SpanRef(articleId, q.getSentence().getStart(), q.getSentence().getEnd()));
     }
 
     private static String id(Long id) {

@@ -9,5 +9,5 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A quote or reported statement. Speaker, audience, article and evidence are resolved in batches. */
 public record Claim(@Id @NonNull String id, @NonNull String text, @NonNull ClaimKind kind, @NonNull Stance stance,
         String when, @Ignore long articleId, @Ignore Long speakerId, @Ignore Long audienceId,
-        @Ignore SpanRef evidence, @Ignore SpanRef sentence) {
+        @Ignore SpanRef evidence, @Ignore SpanRef sentence, @Ignore Relation proposition) {
 }

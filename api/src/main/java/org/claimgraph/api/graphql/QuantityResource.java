@@ -1,0 +1,59 @@
+package org.claimgraph.api.graphql;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.claimgraph.api.graphql.model.Actor;
+import org.claimgraph.api.graphql.model.Article;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.Evidence;
+import org.claimgraph.api.graphql.model.Location;
+import org.claimgraph.api.graphql.model.Quantity;
+import org.claimgraph.api.service.ActorQueries;
+import org.claimgraph.api.service.ClaimQueries;
+import org.claimgraph.api.service.LocationQueries;
+import org.claimgraph.api.service.QuantityQueries;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Figures, with the fields that need another load (each batched). */
+@GraphQLApi
+public class QuantityResource {
+
+    @Inject
+    QuantityQueries quantities;
+
+    @Inject
+    ActorQueries actors;
+
+    @Inject
+    LocationQueries locations;
+
+    @Inject
+    ClaimQueries claims;
+
+    @Description("The figures the article states, in the order they appear.")
+    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Article> sources) {
+        return quantities.ofArticles(sources.stream().map(a -> Long.valueOf(a.id())).toList());
+    }
+
+    @Description("Whose figure it is: \"11 Taliban fighters\" -> Taliban.")
+    public List<Actor> subject(@Source List<Quantity> sources) {
+        return actors.byIds(sources.stream().map(Quantity::subjectId).toList());
+    }
+
+    public List<Location> location(@Source List<Quantity> sources) {
+        return locations.byIds(sources.stream().map(Quantity::locationId).toList());
+    }
+
+    @Description("The claim the figure was stated in, if any.")
+    public List<Claim> claim(@Source List<Quantity> sources) {
+        return claims.byIds(sources.stream().map(Quantity::claimId).toList());
+    }
+
+    public List<@NonNull Evidence> evidence(@Source List<Quantity> sources) {
+        return claims.evidence(sources.stream().map(Quantity::evidence).toList(),
+                sources.stream().map(Quantity::sentence).toList());
+    }
+}

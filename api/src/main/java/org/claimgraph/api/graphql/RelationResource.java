@@ -1,0 +1,32 @@
+package org.claimgraph.api.graphql;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.claimgraph.api.graphql.model.Actor;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.Relation;
+import org.claimgraph.api.service.ActorQueries;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Source;
+
+/** The proposition of a claim, with its subject and object actors (batched). */
+@GraphQLApi
+public class RelationResource {
+
+    @Inject
+    ActorQueries actors;
+
+    @Description("The proposition of the claim, where one is recognised.")
+    public List<Relation> relation(@Source List<Claim> sources) {
+        return sources.stream().map(Claim::proposition).toList();
+    }
+
+    public List<Actor> subject(@Source List<Relation> sources) {
+        return actors.byIds(sources.stream().map(Relation::subjectId).toList());
+    }
+
+    public List<Actor> object(@Source List<Relation> sources) {
+        return actors.byIds(sources.stream().map(Relation::objectId).toList());
+    }
+}
