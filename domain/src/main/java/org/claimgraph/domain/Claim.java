@@ -92,6 +92,14 @@ public class Claim {
     @Column(name = "relation_negated")
     private Boolean relationNegated;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposition_id")
+    private Proposition proposition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposition_side", length = 20)
+    private PropositionSide propositionSide;
+
     protected Claim() {
     }
 
@@ -178,6 +186,19 @@ public class Claim {
 
     public Boolean getRelationNegated() {
         return relationNegated;
+    }
+
+    public Proposition getProposition() {
+        return proposition;
+    }
+
+    public PropositionSide getPropositionSide() {
+        return propositionSide;
+    }
+
+    public void takeSide(Proposition proposition, PropositionSide side) {
+        this.proposition = proposition;
+        this.propositionSide = side;
     }
 
     public void setRelation(Actor subject, RelationKind predicate, Actor object, boolean negated) {

@@ -12,11 +12,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.api.repository.ActorRepository;
 import org.claimgraph.api.repository.LocationRepository;
+import org.claimgraph.api.repository.PropositionRepository;
 import org.claimgraph.domain.Actor;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.Claim;
 import org.claimgraph.domain.Location;
 import org.claimgraph.domain.Mention;
+import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.Quantity;
 import org.claimgraph.domain.TextSpan;
 import org.claimgraph.ingest.document.CharSpan;
@@ -47,6 +49,9 @@ public class GraphWriter {
     @Inject
     LocationRepository locations;
 
+    @Inject
+    PropositionRepository propositions;
+
     public void write(Article article, Extraction extraction) {
         em.persist(article);
         Map<String, Location> places = new PlaceResolution(extraction.places()).resolveAll();
@@ -61,6 +66,7 @@ public class GraphWriter {
         List<Claim> claims = extraction.claims().stream()
                 .map(c -> claim(article, c, actorsByKey, places)).toList();
         claims.forEach(em::persist);
+        linkPropositions(extraction, claims, actorsByKey);
         for (ExtractedQuantity q : extraction.quantities()) {
             Quantity quantity = new Quantity(article, span(q.span()), span(q.sentence()), q.value(), q.approximate(),
                     q.unit());
@@ -84,6 +90,34 @@ public class GraphWriter {
                     r.negated());
         }
         return claim;
+    }
+
+    /** Files each claim with a relation under its proposition, shared with claims of other articles. */
+    private void linkPropositions(Extraction extraction, List<Claim> claims, Map<String, Actor> actorsByKey) {
+        Map<String, ExtractedActor> extractedActors = extraction.actors().stream()
+                .collect(Collectors.toMap(ExtractedActor::key, Function.identity(), (a, b) -> a));
+        Map<org.claimgraph.ingest.relations.Proposition, Proposition> resolved = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            ExtractedClaim claim = extraction.claims().get(i);
+            ExtractedRelation relation = claim.relation();
+            if (relation == null || relation.subjectKey() == null || relation.objectKey() == null) {
+                continue;
+            }
+            var key = org.claimgraph.ingest.relations.Proposition.of(relation, extractedActors);
+            Actor subject = actorsByKey.get(key.subjectKey());
+            Actor object = actorsByKey.get(key.objectKey());
+            if (subject == null || object == null || subject == object) {
+                continue;
+            }
+            Proposition proposition = resolved.computeIfAbsent(key,
+                    k -> propositions.find(subject, k.predicate(), object).orElseGet(() -> {
+                        Proposition created = new Proposition(subject, k.predicate(), object);
+                        em.persist(created);
+                        return created;
+                    }));
+            claims.get(i).takeSide(proposition,
+                    org.claimgraph.ingest.relations.Proposition.sideOf(relation, claim.stance()));
+        }
     }
 
     private static <T> T lookup(Map<String, T> byKey, String key) {

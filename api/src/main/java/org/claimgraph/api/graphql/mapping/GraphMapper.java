@@ -5,6 +5,7 @@ import java.util.Map;
 import org.claimgraph.api.graphql.model.Actor;
 import org.claimgraph.api.graphql.model.Article;
 import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.Dispute;
 import org.claimgraph.api.graphql.model.District;
 import org.claimgraph.api.graphql.model.Location;
 import org.claimgraph.api.graphql.model.Quantity;
@@ -42,7 +43,14 @@ public final class GraphMapper {
         return new Claim(id(c.getId()), c.getText(), c.getKind(), c.getStance(), c.getWhen(), articleId,
                 idOf(c.getSpeaker()), idOf(c.getAudience()),
                 new SpanRef(articleId, c.getEvidence().getStart(), c.getEvidence().getEnd()),
-                new SpanRef(articleId, c.getSentence().getStart(), c.getSentence().getEnd()), relation(c));
+                new SpanRef(articleId, c.getSentence().getStart(), c.getSentence().getEnd()), relation(c),
+                c.getProposition() == null ? null : c.getProposition().getId(), c.getPropositionSide());
+    }
+
+    /** Needs the proposition's subject and object loaded (fetched with it). */
+    public static Dispute dispute(org.claimgraph.domain.Proposition p) {
+        String text = p.getSubject().getName() + " " + p.getPredicate() + " " + p.getObject().getName();
+        return new Dispute(id(p.getId()), text, p.getPredicate(), p.getSubject().getId(), p.getObject().getId());
     }
 
     private static Relation relation(org.claimgraph.domain.Claim c) {

@@ -1,0 +1,77 @@
+package org.claimgraph.api.graphql;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.claimgraph.api.graphql.model.Actor;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.Dispute;
+import org.claimgraph.api.graphql.model.DisputeFilter;
+import org.claimgraph.api.graphql.paging.Connection;
+import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.service.ActorQueries;
+import org.claimgraph.api.service.DisputeQueries;
+import org.claimgraph.domain.PropositionSide;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Disputes at the root and from a claim, with the claims on each side (each batched). */
+@GraphQLApi
+public class DisputeResource {
+
+    @Inject
+    DisputeQueries disputes;
+
+    @Inject
+    ActorQueries actors;
+
+    @Query
+    @Description("Propositions that some claims assert and others deny, across all articles.")
+    public @NonNull Connection<Dispute> disputes(DisputeFilter filter, @DefaultValue("20") Integer first,
+            String after) {
+        return disputes.page(filter == null ? null : Ids.parse(filter.actor(), "filter.actor"),
+                PageRequest.of(first, after));
+    }
+
+    public List<Actor> subject(@Source List<Dispute> sources) {
+        return actors.byIds(sources.stream().map(d -> (Long) d.subjectId()).toList());
+    }
+
+    public List<Actor> object(@Source List<Dispute> sources) {
+        return actors.byIds(sources.stream().map(d -> (Long) d.objectId()).toList());
+    }
+
+    public List<@NonNull List<@NonNull Claim>> assertions(@Source List<Dispute> sources) {
+        return disputes.side(ids(sources), PropositionSide.ASSERTS);
+    }
+
+    public List<@NonNull List<@NonNull Claim>> denials(@Source List<Dispute> sources) {
+        return disputes.side(ids(sources), PropositionSide.DENIES);
+    }
+
+    public List<@NonNull List<@NonNull Claim>> hedges(@Source List<Dispute> sources) {
+        return disputes.side(ids(sources), PropositionSide.HEDGES);
+    }
+
+    @Description("The dispute this claim takes a side in, if its proposition is disputed.")
+    public List<Dispute> dispute(@Source List<Claim> sources) {
+        return disputes.byIds(sources.stream().map(Claim::propositionId).toList());
+    }
+
+    @Description("Claims on the same proposition that take the other side.")
+    public List<@NonNull List<@NonNull Claim>> contradictedBy(@Source List<Claim> sources) {
+        return disputes.related(sources, true);
+    }
+
+    @Description("Claims on the same proposition that take the same side.")
+    public List<@NonNull List<@NonNull Claim>> supportedBy(@Source List<Claim> sources) {
+        return disputes.related(sources, false);
+    }
+
+    private static List<Long> ids(List<Dispute> sources) {
+        return sources.stream().map(d -> Long.valueOf(d.id())).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.claimgraph.api.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.claimgraph.api.graphql.mapping.GraphMapper;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.Dispute;
+import org.claimgraph.api.graphql.paging.Connection;
+import org.claimgraph.api.graphql.paging.Connections;
+import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.repository.PropositionRepository;
+import org.claimgraph.domain.Proposition;
+import org.claimgraph.domain.PropositionSide;
+
+/** Reads disputes (disputed propositions) and the claims on each side of them. */
+@ApplicationScoped
+public class DisputeQueries {
+
+    @Inject
+    PropositionRepository propositions;
+
+    public Connection<Dispute> page(Long actorId, PageRequest page) {
+        return Connections.of(propositions.disputedAfter(actorId, page.afterId(), page.fetchSize()), page,
+                propositions.countDisputed(actorId), Proposition::getId, GraphMapper::dispute);
+    }
+
+    /** One dispute per proposition id, null where the proposition is not (or not yet) disputed. */
+    public List<Dispute> byIds(List<Long> ids) {
+        List<Long> wanted = Aligned.present(ids);
+        return Aligned.to(ids, wanted.isEmpty() ? List.of() : propositions.findDisputedByIds(wanted),
+                Proposition::getId, GraphMapper::dispute);
+    }
+
+    /** For each dispute, its claims on one side. */
+    public List<List<Claim>> side(List<Long> disputeIds, PropositionSide side) {
+        Map<Long, List<Claim>> bySide = new HashMap<>();
+        for (Object[] row : propositions.claimsOn(Aligned.present(disputeIds))) {
+            if (row[1] == side) {
+                bySide.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(GraphMapper.claim((org.claimgraph.domain.Claim) row[2]));
+            }
+        }
+        return disputeIds.stream().map(id -> bySide.getOrDefault(id, List.of())).toList();
+    }
+
+    /** For each claim, the other claims on its proposition that take the opposite (or the same) side. */
+    public List<List<Claim>> related(List<Claim> claims, boolean opposite) {
+        List<Long> propositionIds = claims.stream().map(Claim::propositionId).toList();
+        Map<Long, List<org.claimgraph.domain.Claim>> byProposition = new HashMap<>();
+        for (Object[] row : propositions.claimsOn(Aligned.present(propositionIds))) {
+            byProposition.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((org.claimgraph.domain.Claim) row[2]);
+        }
+        List<List<Claim>> result = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            List<Claim> others = byProposition.getOrDefault(claim.propositionId(), List.of()).stream()
+                    .filter(c -> !Objects.equals(String.valueOf(c.getId()), claim.id()))
+                    .filter(c -> PropositionRepository.opposes(c.getPropositionSide(), claim.side()) == opposite)
+                    .map(GraphMapper::claim).toList();
+            result.add(others);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,49 @@
+package org.claimgraph.ingest.relations;
+
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.domain.ActorKind;
+import org.claimgraph.domain.PropositionSide;
+import org.claimgraph.domain.RelationKind;
+import org.claimgraph.domain.Stance;
+import org.claimgraph.ingest.extraction.ExtractedActor;
+import org.claimgraph.ingest.extraction.ExtractedRelation;
+
+/**
+ * What a claim's relation is about, in a form in which claims that argue over the same thing compare
+ * equal: a branch stands for its parent organisation ("not fighting ISIS-K" bears on IS), and FIGHTS
+ * and MEETS read the same in both directions.
+ */
+public record Proposition(String subjectKey, RelationKind predicate, String objectKey) {
+
+    private static final Set<RelationKind> SYMMETRIC = Set.of(RelationKind.FIGHTS, RelationKind.MEETS);
+
+    public static Proposition of(ExtractedRelation relation, Map<String, ExtractedActor> actors) {
+        String subject = parentOf(relation.subjectKey(), actors);
+        String object = parentOf(relation.objectKey(), actors);
+        if (SYMMETRIC.contains(relation.predicate()) && subject.compareTo(object) > 0) {
+            return new Proposition(object, relation.predicate(), subject);
+        }
+        return new Proposition(subject, relation.predicate(), object);
+    }
+
+    /**
+     * A claim denies its proposition when exactly one of these holds: the relation is negated, or the
+     * claim's stance is DENIES ("X rejects notions that A fights B").
+     */
+    public static PropositionSide sideOf(ExtractedRelation relation, Stance stance) {
+        if (relation.negated() ^ (stance == Stance.DENIES)) {
+            return PropositionSide.DENIES;
+        }
+        return stance == Stance.HEDGES ? PropositionSide.HEDGES : PropositionSide.ASSERTS;
+    }
+
+    private static String parentOf(String key, Map<String, ExtractedActor> actors) {
+        ExtractedActor actor = actors.get(key);
+        if (actor == null || actor.kind() != ActorKind.ORGANIZATION || actor.affiliationKey() == null) {
+            return key;
+        }
+        ExtractedActor parent = actors.get(actor.affiliationKey());
+        return parent != null && parent.kind() == ActorKind.ORGANIZATION ? parent.key() : key;
+    }
+}
