@@ -1,0 +1,19 @@
+package org.claimgraph.api;
+
+/** Invented articles for tests: each names a district and quotes a titled speaker there. */
+final class SampleArticles {
+
+    private static final String[] DISTRICTS = {"Khan Abad", "Chahar Dara", "Aliabad", "Dasht-e-Archi",
+        "Qala-e-Zal", "Darqad", "Baharak", "Kalafgan"};
+
+    private SampleArticles() {
+    }
+
+    static String districtReport(int n) {
+        String district = DISTRICTS[n % DISTRICTS.length];
+        return "Calm Returns to " + district + " District, Officials Say (" + n + ")\n\n"
+                + "Shops reopened on Tuesday in " + district + " district of northern Afghanistan.\n\n"
+                + "\u201cThe roads in the district are open again and " + (10 + n) + " families have returned,\u201d "
+                + "district governor Rahim Baktash" + n + " told reporters.\n";
+    }
+}
