@@ -5,6 +5,8 @@ final class SampleArticles {
 
     private static final String[] DISTRICTS = {"Khan Abad", "Chahar Dara", "Aliabad", "Dasht-e-Archi",
         "Qala-e-Zal", "Darqad", "Baharak", "Kalafgan"};
+    private static final String[] SPEAKERS = {"Rahim Baktash", "Nadir Sorkhabi", "Jamil Torwali", "Hakim Parsa",
+        "Latif Rowshan", "Bashir Naseri", "Salim Kohistani", "Wali Andar"};
 
     private SampleArticles() {
     }
@@ -14,6 +16,6 @@ final class SampleArticles {
         return "Calm Returns to " + district + " District, Officials Say (" + n + ")\n\n"
                 + "Shops reopened on Tuesday in " + district + " district of northern Afghanistan.\n\n"
                 + "\u201cThe roads in the district are open again and " + (10 + n) + " families have returned,\u201d "
-                + "district governor Rahim Baktash" + n + " told reporters.\n";
+                + "district governor " + SPEAKERS[n % SPEAKERS.length] + " told reporters.\n";
     }
 }
