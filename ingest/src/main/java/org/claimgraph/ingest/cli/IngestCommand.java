@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.ingest.Extractor;
+import org.claimgraph.ingest.bench.PipelineBenchmark;
 import org.claimgraph.ingest.eval.ArticleScores;
 import org.claimgraph.ingest.eval.CorpusEvaluation;
 import org.claimgraph.ingest.eval.ScoreReport;
@@ -16,10 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code java -jar claimgraph-ingest.jar extract FILE | eval CORPUS [--gold DIR]}. */
+/** {@code java -jar claimgraph-ingest.jar extract FILE | eval CORPUS [--gold DIR] | bench CORPUS}. */
 @Command(name = "claimgraph-ingest", mixinStandardHelpOptions = true,
         description = "Extracts actors, claims, places and figures from news articles.",
-        subcommands = {IngestCommand.Extract.class, IngestCommand.Eval.class})
+        subcommands = {IngestCommand.Extract.class, IngestCommand.Eval.class, IngestCommand.Bench.class})
 public final class IngestCommand {
 
     public static void main(String[] args) {
@@ -59,6 +60,31 @@ public final class IngestCommand {
                 return 2;
             }
             ScoreReport.print(scores, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Times the pipeline over the .txt articles of a folder, single-threaded.")
+    static final class Bench implements Callable<Integer> {
+        @Parameters(paramLabel = "CORPUS", description = "folder of .txt articles")
+        Path corpus;
+
+        @Option(names = "--warmup", description = "rounds over all articles before measuring (default ${DEFAULT-VALUE})")
+        int warmup = 100;
+
+        @Option(names = "--rounds", description = "measured rounds over all articles (default ${DEFAULT-VALUE})")
+        int rounds = 200;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> articles = new java.util.ArrayList<>();
+            try (var files = Files.list(corpus)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    articles.add(Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+            new PipelineBenchmark(articles, warmup, rounds).run(System.out);
             return 0;
         }
     }
