@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A figure stated in an article: "about 650 fighters", with what it counts, of whom and where. */
+/** A figure stated in an article: "about 120 fighters", with what it counts, of whom and where. */
 @Entity
 @Table(name = "quantity")
 public class Quantity {

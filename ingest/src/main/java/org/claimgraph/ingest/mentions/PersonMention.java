@@ -3,8 +3,8 @@ package org.claimgraph.ingest.mentions;
 import org.claimgraph.ingest.document.CharSpan;
 
 /**
- * A person's name as written ("Joseph Votel", "Votel"), with the title written next to it, if any
- * ("U.S. Central Command chief Gen."). {@code titleSpan} is null when there is no title.
+ * A person's name as written ("Jane Doe", "Doe"), with the title written next to it, if any
+ * ("army chief Gen."). {@code titleSpan} is null when there is no title.
  */
 public record PersonMention(CharSpan name, CharSpan titleSpan, String title) {
 }

@@ -24,7 +24,7 @@ import org.claimgraph.ingest.segment.Sentence;
 import org.claimgraph.ingest.segment.Token;
 
 /**
- * Finds figures: a number in digits or words ("650", "1,200", "four", "two dozen"), the noun it
+ * Finds figures: a number in digits or words ("120", "1,200", "four", "two dozen"), the noun it
  * counts ("fighters"), whether it is approximate ("about", "more than"), the actor it belongs to, the
  * place nearby, and the claim it was stated in. Years, time spans ("two years ago") and possessives
  * ("the two countries' forces") are not figures.

@@ -1,0 +1,74 @@
+package org.claimgraph.ingest.mentions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names (in {@link NameForm#match match form}) to the things they name, and the longest of them that
+ * starts at a given word of the body. Immutable once built.
+ */
+final class PhraseIndex<T> {
+
+    private final Map<String, List<T>> byName;
+    private final int maxWords;
+
+    private PhraseIndex(Map<String, List<T>> byName, int maxWords) {
+        this.byName = byName;
+        this.maxWords = maxWords;
+    }
+
+    /** A match of {@code words} words starting at the given index, naming {@code values}. */
+    record Match<T>(int first, int count, List<T> values) {
+        int last() {
+            return first + count - 1;
+        }
+    }
+
+    List<T> get(String matchForm) {
+        return byName.getOrDefault(matchForm, List.of());
+    }
+
+    /** The longest name starting at word {@code first}, or null. */
+    Match<T> longestAt(List<Word> words, int first, String body) {
+        Match<T> best = null;
+        int count = 1;
+        while (first + count <= words.size() && count <= maxWords) {
+            List<T> values = byName.get(NameForm.match(words.subList(first, first + count)));
+            if (values != null && !NameForm.isConnective(words.get(first + count - 1).text())) {
+                best = new Match<>(first, count, values);
+            }
+            int last = first + count - 1;
+            if (last + 1 >= words.size() || !words.get(last).joins(words.get(last + 1), body)) {
+                break;
+            }
+            count++;
+        }
+        return best;
+    }
+
+    static final class Builder<T> {
+        private final Map<String, List<T>> byName = new HashMap<>();
+        private int maxWords;
+
+        Builder<T> add(String name, T value) {
+            List<Word> words = Word.of(name);
+            if (words.isEmpty()) {
+                return this;
+            }
+            List<T> values = byName.computeIfAbsent(NameForm.match(words), k -> new ArrayList<>());
+            if (!values.contains(value)) {
+                values.add(value);
+            }
+            maxWords = Math.max(maxWords, words.size() + 2);
+            return this;
+        }
+
+        PhraseIndex<T> build() {
+            Map<String, List<T>> copy = new HashMap<>();
+            byName.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new PhraseIndex<>(Map.copyOf(copy), maxWords);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.claimgraph.ingest.mentions;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.domain.LocationKind;
+import org.claimgraph.ingest.extraction.ExtractedPlace;
+import org.claimgraph.ingest.mentions.PlaceCandidate.ParentHint;
+
+/**
+ * Settles what each candidate of one document names: the province of a district name found in
+ * several provinces (the one mentioned nearest before), and the parent and key of a place found from
+ * context. Used for one document, then dropped.
+ */
+final class PlaceResolver {
+
+    private static final int NEAREST_UNIT_SENTENCES = 3;
+    private static final int FOLLOWING_REACH = 40;
+
+    private final Gazetteer gazetteer = Gazetteer.instance();
+    private final List<PlaceCandidate> candidates;
+    private final String body;
+    private final ExtractedPlace[] resolved;
+    private final boolean[] visiting;
+    private final Map<String, ExtractedPlace> context;
+
+    PlaceResolver(List<PlaceCandidate> candidates, String body, Map<String, ExtractedPlace> context) {
+        this.candidates = candidates;
+        this.body = body;
+        this.resolved = new ExtractedPlace[candidates.size()];
+        this.visiting = new boolean[candidates.size()];
+        this.context = context;
+    }
+
+    /** The place of every candidate, in order; null where a candidate turned out to be no place. */
+    List<ExtractedPlace> resolveAll() {
+        for (int i = 0; i < candidates.size(); i++) {
+            resolve(i);
+        }
+        return Arrays.asList(resolved);
+    }
+
+    /** A place found from context, by key: the gazetteer's ones are in the gazetteer. */
+    ExtractedPlace place(String key) {
+        ExtractedPlace known = gazetteer.place(key);
+        return known != null ? known : context.get(key);
+    }
+
+    private ExtractedPlace resolve(int i) {
+        if (resolved[i] != null || visiting[i]) {
+            return resolved[i];
+        }
+        visiting[i] = true;
+        PlaceCandidate c = candidates.get(i);
+        resolved[i] = c.isKnown() ? reading(i, c) : contextPlace(i, c);
+        visiting[i] = false;
+        return resolved[i];
+    }
+
+    private ExtractedPlace reading(int i, PlaceCandidate c) {
+        if (c.readings().size() == 1) {
+            return c.readings().get(0);
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            ExtractedPlace province = provinceOf(j);
+            if (province != null) {
+                for (ExtractedPlace reading : c.readings()) {
+                    if (province.key().equals(reading.parentKey())) {
+                        return reading;
+                    }
+                }
+            }
+        }
+        return c.readings().get(0);
+    }
+
+    private ExtractedPlace provinceOf(int j) {
+        PlaceCandidate c = candidates.get(j);
+        if (c.isKnown() && c.readings().get(0).kind() == LocationKind.PROVINCE) {
+            return c.readings().get(0);
+        }
+        return null;
+    }
+
+    private ExtractedPlace contextPlace(int i, PlaceCandidate c) {
+        ParentHint hint = c.parent();
+        if (hint.rule() == PlaceCandidate.ParentRule.SAME_AS) {
+            return startingAt(hint.position());
+        }
+        ExtractedPlace parent = switch (hint.rule()) {
+            case KNOWN -> place(hint.key());
+            case BEFORE -> endingAt(hint.position());
+            case FOLLOWING, FOLLOWING_UNIT -> following(i, hint.position());
+            case NEAREST_UNIT -> nearestUnitBefore(i);
+            default -> null;
+        };
+        if (hint.rule() == PlaceCandidate.ParentRule.FOLLOWING_UNIT && !isUnit(parent)) {
+            return null;
+        }
+        if (c.kind() == LocationKind.DISTRICT && parent != null && parent.kind() == LocationKind.PROVINCE) {
+            ExtractedPlace district = gazetteer.districtLike(c.name(), parent.key());
+            if (district != null) {
+                return district;
+            }
+        }
+        String key = key(c, parent);
+        ExtractedPlace known = place(key);
+        if (known != null) {
+            return known;
+        }
+        ExtractedPlace place = new ExtractedPlace(key, c.name(), c.kind(), List.of(), null, null, null,
+                parent == null ? null : parent.key());
+        context.put(key, place);
+        return place;
+    }
+
+    private String key(PlaceCandidate c, ExtractedPlace parent) {
+        String name = NameForm.key(c.name());
+        return switch (c.kind()) {
+            case CITY -> Gazetteer.cityKey(c.name(), countryOf(parent));
+            case REGION -> "region:" + name;
+            case RIVER -> "river:" + name;
+            default -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + name
+                    + (parent == null ? "" : "|" + parent.key());
+        };
+    }
+
+    private String countryOf(ExtractedPlace place) {
+        for (ExtractedPlace p = place; p != null; p = place(p.parentKey())) {
+            if (p.kind() == LocationKind.COUNTRY) {
+                return p.key();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUnit(ExtractedPlace place) {
+        return place != null && (place.kind() == LocationKind.PROVINCE || place.kind() == LocationKind.DISTRICT);
+    }
+
+    /** The place mentioned by the candidate ending at {@code position}; a demonym gives its country. */
+    private ExtractedPlace endingAt(int position) {
+        for (int j = 0; j < candidates.size(); j++) {
+            if (candidates.get(j).span().end() == position) {
+                return resolve(j);
+            }
+        }
+        return null;
+    }
+
+    private ExtractedPlace startingAt(int position) {
+        for (int j = 0; j < candidates.size(); j++) {
+            if (candidates.get(j).span().start() == position && candidates.get(j).parent().rule()
+                    != PlaceCandidate.ParentRule.SAME_AS) {
+                return resolve(j);
+            }
+        }
+        return null;
+    }
+
+    /** The first place after {@code position} in the same sentence; of "Pakistan's Balochistan province", the province. */
+    private ExtractedPlace following(int i, int position) {
+        int sentence = candidates.get(i).sentence();
+        for (int j = 0; j < candidates.size(); j++) {
+            PlaceCandidate c = candidates.get(j);
+            if (j != i && c.sentence() == sentence && c.span().start() >= position
+                    && c.span().start() - position <= FOLLOWING_REACH) {
+                while (j + 1 < candidates.size() && possessiveBefore(candidates.get(j), candidates.get(j + 1))) {
+                    j++;
+                }
+                return resolve(j);
+            }
+        }
+        return null;
+    }
+
+    private boolean possessiveBefore(PlaceCandidate owner, PlaceCandidate owned) {
+        String between = body.substring(owner.span().end(), owned.span().start());
+        return between.matches("['\u2019]s\\s+") && owner.sentence() == owned.sentence();
+    }
+
+    private ExtractedPlace nearestUnitBefore(int i) {
+        int sentence = candidates.get(i).sentence();
+        for (int j = i - 1; j >= 0 && candidates.get(j).sentence() >= sentence - NEAREST_UNIT_SENTENCES; j--) {
+            ExtractedPlace place = resolve(j);
+            if (isUnit(place) && candidates.get(j).form() == PlaceMention.Form.NAME) {
+                return place;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package org.claimgraph.ingest.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.segment.Token;
+
+/** The words of each sentence, with the part-of-speech tag of the token each word starts in. */
+final class Sentences {
+
+    /** A word and its place among the words of its sentence. */
+    record Tagged(Word word, String tag, int sentence, boolean sentenceInitial) {
+    }
+
+    private Sentences() {
+    }
+
+    /** The words of every sentence, one list per sentence, read from the tokens. */
+    static List<List<Tagged>> words(String body, List<Token> tokens) {
+        List<List<Tagged>> sentences = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int sentence = tokens.get(i).sentence();
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).sentence() == sentence) {
+                j++;
+            }
+            List<Token> own = tokens.subList(i, j);
+            CharSpan span = new CharSpan(own.get(0).span().start(), own.get(own.size() - 1).span().end());
+            List<Tagged> tagged = new ArrayList<>();
+            for (Word word : Word.of(body, span)) {
+                tagged.add(new Tagged(word, tagAt(own, word.start()), sentence, tagged.isEmpty()));
+            }
+            sentences.add(List.copyOf(tagged));
+            i = j;
+        }
+        return List.copyOf(sentences);
+    }
+
+    static List<Word> plain(List<Tagged> words) {
+        return words.stream().map(Tagged::word).toList();
+    }
+
+    private static String tagAt(List<Token> tokens, int position) {
+        for (Token token : tokens) {
+            if (token.span().contains(position)) {
+                return token.tag();
+            }
+        }
+        return "X";
+    }
+}
