@@ -5,6 +5,14 @@ import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Pipeline;
 import org.claimgraph.ingest.document.Stage;
 import org.claimgraph.ingest.extraction.Extraction;
+import org.claimgraph.ingest.attribute.ClaimFinder;
+import org.claimgraph.ingest.mentions.OrganisationFinder;
+import org.claimgraph.ingest.mentions.PersonFinder;
+import org.claimgraph.ingest.mentions.PlaceFinder;
+import org.claimgraph.ingest.quantities.QuantityFinder;
+import org.claimgraph.ingest.relations.DisputeFinder;
+import org.claimgraph.ingest.relations.RelationFinder;
+import org.claimgraph.ingest.resolve.ActorResolver;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
 import org.claimgraph.ingest.segment.Tokenizer;
@@ -31,7 +39,15 @@ public final class Extractor {
         return List.of(
                 new DebrisFinder(),
                 new Segmenter(),
-                new Tokenizer());
+                new Tokenizer(),
+                new PlaceFinder(),
+                new OrganisationFinder(),
+                new PersonFinder(),
+                new ActorResolver(),
+                new ClaimFinder(),
+                new RelationFinder(),
+                new DisputeFinder(),
+                new QuantityFinder());
     }
 
     public Extraction extract(String body) {

@@ -47,6 +47,9 @@ final class NameForm {
     }
 
     private static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 128)) {
+            return word; // the common case: nothing to fold, and Normalizer is costly in this hot path
+        }
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('\u2019', '\'');
     }
 }

@@ -1,0 +1,136 @@
+package org.claimgraph.ingest.attribute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.domain.ActorKind;
+import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Document;
+import org.claimgraph.ingest.document.Layer;
+import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.extraction.ExtractedActor;
+import org.claimgraph.ingest.extraction.ExtractedClaim;
+import org.claimgraph.ingest.lexicon.Lexicon;
+import org.claimgraph.ingest.stance.StanceClassifier;
+
+/**
+ * Finds the claims of an article: direct quotes ({@link QuoteAttributor}) and reported speech
+ * ({@link ReportedSpeechFinder}; a reported clause that overlaps a quote gives way to the quote).
+ * Then, in body order, gives pronoun speakers the last speaker of their kind ("he said": the last
+ * person who spoke), gives unattributed quotes the speaker of the claim before them in the same or
+ * the previous paragraph, and adds stance, audience, time, actors and places.
+ * <p>Needs: {@link Layers#TOKENS}, {@link Layers#SENTENCES}, {@link Layers#PARAGRAPHS},
+ * {@link Layers#ACTORS}, {@link Layers#MENTIONS}. Adds: {@link Layers#CLAIMS}.
+ */
+public final class ClaimFinder implements Stage {
+
+    private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
+    private final SpeakerFinder speakers = new SpeakerFinder();
+    private final QuoteAttributor quotes = new QuoteAttributor(speechVerbs, speakers);
+    private final ReportedSpeechFinder reported = new ReportedSpeechFinder(speechVerbs, speakers);
+    private final StanceClassifier stances = new StanceClassifier();
+    private final ClaimDetails details = new ClaimDetails();
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.PARAGRAPHS, Layers.ACTORS, Layers.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.CLAIMS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        Discourse d = new Discourse(document);
+        List<CharSpan> marks = QuoteMarks.find(d.text, d.paragraphs);
+        List<ClaimDraft> drafts = new ArrayList<>(quotes.find(d, marks));
+        List<CharSpan> attributions = drafts.stream().map(ClaimDraft::attribution).filter(a -> a != null).toList();
+        for (ClaimDraft draft : reported.find(d, marks, attributions)) {
+            if (!overlapsAny(marks, draft.span())) {
+                drafts.add(draft);
+            }
+        }
+        drafts.sort(Comparator.comparing(ClaimDraft::span));
+        document.put(Layers.CLAIMS, List.copyOf(resolve(d, drafts)));
+    }
+
+    /** Whether a span overlaps one of {@code sorted}, spans in body order that do not overlap each other. */
+    private static boolean overlapsAny(List<CharSpan> sorted, CharSpan span) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).end() <= span.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < sorted.size() && sorted.get(low).overlaps(span);
+    }
+
+    private List<ExtractedClaim> resolve(Discourse d, List<ClaimDraft> drafts) {
+        List<ExtractedClaim> claims = new ArrayList<>();
+        Map<ActorKind, String> lastSpeaker = new EnumMap<>(ActorKind.class);
+        String previousKey = null;
+        int previousParagraph = -2;
+        CharSpan outer = null;
+        for (ClaimDraft draft : drafts) {
+            boolean nested = outer != null && outer.contains(draft.span());
+            int paragraph = d.paragraphOf(draft.span().start());
+            String key = draft.speakerKey();
+            if (key == null && draft.pronoun() != null && !draft.pronoun().equals(ClaimDraft.UNKNOWN)) {
+                key = pronounSpeaker(d, draft, lastSpeaker);
+            } else if (key == null && draft.pronoun() == null && paragraph - previousParagraph <= 1) {
+                key = previousKey;
+            }
+            claims.add(claim(d, draft, key));
+            if (nested) {
+                continue;
+            }
+            ExtractedActor speaker = d.actors.actor(key);
+            if (speaker != null) {
+                lastSpeaker.put(speaker.kind(), key);
+            }
+            previousKey = key;
+            previousParagraph = paragraph;
+            outer = draft.span();
+        }
+        return claims;
+    }
+
+    private static String pronounSpeaker(Discourse d, ClaimDraft draft, Map<ActorKind, String> lastSpeaker) {
+        int at = draft.attribution() == null ? draft.span().start() : draft.attribution().start();
+        Set<ActorKind> kinds = switch (draft.pronoun()) {
+            case "it" -> new LinkedHashSet<>(List.of(ActorKind.ORGANIZATION, ActorKind.COUNTRY));
+            case "they", "we" -> new LinkedHashSet<>(List.of(ActorKind.GROUP, ActorKind.ORGANIZATION));
+            default -> Set.of(ActorKind.PERSON);
+        };
+        ExtractedActor mentioned = null;
+        for (ActorKind kind : kinds) {
+            mentioned = mentioned != null ? mentioned : d.actors.lastBefore(at, a -> a.kind() == kind);
+        }
+        if (kinds.contains(ActorKind.PERSON) || mentioned == null) {
+            for (ActorKind kind : kinds) {
+                if (lastSpeaker.containsKey(kind)) {
+                    return lastSpeaker.get(kind);
+                }
+            }
+        }
+        return mentioned == null ? null : mentioned.key();
+    }
+
+    private ExtractedClaim claim(Discourse d, ClaimDraft draft, String speakerKey) {
+        String words = d.text(draft.span());
+        return new ExtractedClaim(draft.span(), draft.sentence(), draft.kind(), stances.classify(draft.verb(), words),
+                speakerKey, details.about(d, draft.span(), speakerKey), details.places(d, draft.span()),
+                details.audience(d, draft.attribution()), details.when(d, draft.attribution()), null);
+    }
+}

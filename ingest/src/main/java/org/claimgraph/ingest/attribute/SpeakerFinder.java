@@ -1,0 +1,176 @@
+package org.claimgraph.ingest.attribute;
+
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.domain.ActorKind;
+import org.claimgraph.ingest.extraction.ExtractedActor;
+import org.claimgraph.ingest.extraction.ExtractedMention;
+import org.claimgraph.ingest.mentions.TitleLexicon;
+import org.claimgraph.ingest.mentions.TokenCover;
+
+/**
+ * Finds who speaks next to a verb of saying: an actor named right before the verb (past an
+ * apposition: "X, a tribal elder in Y, said") or right after it ("said X", "said the spokeswoman,
+ * X"), a pronoun left for later resolution, or a title alone ("the spokesman said"), which is the
+ * last person with that title, else the next one named. Immutable.
+ */
+final class SpeakerFinder {
+
+    /** A speaker: an actor key, or a pronoun to resolve; tokens first..last are its words. */
+    record Speaker(String key, String pronoun, int first, int last) {
+    }
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "recently", "later", "again",
+            "previously", "earlier", "repeatedly", "publicly", "officially", "then", "would", "will");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "at", "from");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
+    private static final int MAX_PHRASE = 12;
+    private static final int TITLE_LOOKAHEAD = 2000;
+
+    private final TitleLexicon titles = TitleLexicon.get();
+
+    /** The speaker of the verb at {@code verb}, named before it within the sentence from {@code first}. */
+    Speaker before(Discourse d, int verb, int first) {
+        int j = verb - 1;
+        while (j >= first && d.is(j, BETWEEN)) {
+            j--;
+        }
+        if (j < first) {
+            return null;
+        }
+        if (d.is(j, ",")) {
+            Speaker named = actorEndingAt(d, j - 1, first);
+            if (named != null) {
+                return named;
+            }
+            int comma = j - 1;
+            while (comma >= first && j - comma < MAX_PHRASE && !d.is(comma, ",")) {
+                comma--;
+            }
+            return comma > first && d.is(comma, ",") ? actorEndingAt(d, comma - 1, first) : null;
+        }
+        Speaker named = actorEndingAt(d, j, first);
+        if (named != null && isPerson(d, named)) {
+            return named;
+        }
+        Speaker titled = titled(d, j, first);
+        if (titled != null && (named == null || titled.first() < named.first())) {
+            return titled;
+        }
+        if (named == null && j - 2 >= first && d.is(j - 1, PLACE_PREPOSITIONS) || named == null && j - 3 >= first
+                && d.is(j - 2, PLACE_PREPOSITIONS) && d.is(j - 1, "the")) {
+            return actorEndingAt(d, d.is(j - 1, "the") ? j - 3 : j - 2, first);
+        }
+        return named;
+    }
+
+    private static boolean isPerson(Discourse d, Speaker speaker) {
+        ExtractedActor actor = d.actors.actor(speaker.key());
+        return actor != null && actor.kind() == ActorKind.PERSON;
+    }
+
+    /** The speaker named right after the verb at {@code verb}: "said X", "said the spokeswoman, X". */
+    Speaker after(Discourse d, int verb, int end) {
+        int j = verb + 1;
+        if (j >= end) {
+            return null;
+        }
+        if (SpeakerFinder.PRONOUNS.contains(d.lower(j))) {
+            return new Speaker(null, d.lower(j), j, j);
+        }
+        ExtractedMention m = d.actors.actorAt(d.tokens.get(j).span());
+        if (m != null && kindOf(d, m) != ActorKind.COUNTRY) {
+            return new Speaker(m.actorKey(), null, j, d.tokenAt(m.span().end() - 1));
+        }
+        if (d.is(j, DETERMINERS)) {
+            int k = j + 1;
+            while (k < end && k - j < 6 && !d.is(k, ",")) {
+                k++;
+            }
+            if (k + 1 < end && d.is(k, ",")) {
+                ExtractedMention name = d.actors.actorAt(d.tokens.get(k + 1).span());
+                if (name != null) {
+                    return new Speaker(name.actorKey(), null, j, d.tokenAt(name.span().end() - 1));
+                }
+            }
+            return titled(d, Math.min(k, end) - 1, j);
+        }
+        return null;
+    }
+
+    private Speaker actorEndingAt(Discourse d, int j, int first) {
+        if (j < first) {
+            return null;
+        }
+        if (PRONOUNS.contains(d.lower(j)) && (j == first || !d.is(j - 1, DETERMINERS))) {
+            return new Speaker(null, d.lower(j), j, j);
+        }
+        ExtractedMention m = d.actors.actorAt(TokenCover.wordSpan(d.tokens.get(j)));
+        if (m == null) {
+            return null;
+        }
+        int start = Math.max(first, d.tokenAt(m.span().start()));
+        ExtractedMention leftmost = coordinatedBefore(d, start, first);
+        if (leftmost != null) {
+            return new Speaker(leftmost.actorKey(), null, d.tokenAt(leftmost.span().start()), j);
+        }
+        return new Speaker(m.actorKey(), null, start, j);
+    }
+
+    /** "Rome and the U.K.": the actor before "and [the]" when both are actors. */
+    private static ExtractedMention coordinatedBefore(Discourse d, int start, int first) {
+        int k = start - 1;
+        if (d.is(k, "the")) {
+            k--;
+        }
+        if (k - 1 < first || !d.is(k, "and")) {
+            return null;
+        }
+        return d.actors.actorAt(TokenCover.wordSpan(d.tokens.get(k - 1)));
+    }
+
+    /** A noun phrase ending at {@code j} whose head is a title: the person with that title. */
+    private Speaker titled(Discourse d, int j, int first) {
+        int start = j;
+        String role = null;
+        while (start >= first && j - start < MAX_PHRASE && !isBoundary(d, start)) {
+            String word = TokenCover.word(d.tokens.get(start));
+            boolean isRole = titles.isRole(word);
+            if (!isRole && ("VERB".equals(d.tokens.get(start).tag()) || "AUX".equals(d.tokens.get(start).tag()))) {
+                break;
+            }
+            if (isRole) {
+                role = word.toLowerCase(Locale.ROOT);
+            }
+            start--;
+        }
+        start++;
+        if (role == null) {
+            return null;
+        }
+        String wanted = role;
+        int offset = d.tokens.get(start).span().start();
+        ExtractedActor person = d.actors.lastBefore(offset, a -> hasTitle(a, wanted));
+        if (person == null) {
+            person = d.actors.firstAfter(offset, offset + TITLE_LOOKAHEAD, a -> hasTitle(a, wanted));
+        }
+        return person == null ? null : new Speaker(person.key(), null, start, j);
+    }
+
+    private static boolean isBoundary(Discourse d, int token) {
+        String t = d.tokens.get(token).text();
+        return t.equals(",") || t.equals("\u201d") || t.equals("\u201c") || t.equals("\"") || t.equals(";")
+                || t.equals(":");
+    }
+
+    private static boolean hasTitle(ExtractedActor actor, String role) {
+        return actor.kind() == ActorKind.PERSON && actor.title() != null
+                && actor.title().toLowerCase(Locale.ROOT).contains(role);
+    }
+
+    private static ActorKind kindOf(Discourse d, ExtractedMention m) {
+        ExtractedActor actor = d.actors.actor(m.actorKey());
+        return actor == null ? null : actor.kind();
+    }
+}

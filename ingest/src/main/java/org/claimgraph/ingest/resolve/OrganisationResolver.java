@@ -1,0 +1,57 @@
+package org.claimgraph.ingest.resolve;
+
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.domain.ActorKind;
+import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.mentions.Organisation;
+import org.claimgraph.ingest.mentions.OrganisationMention;
+import org.claimgraph.ingest.mentions.TokenCover;
+
+/**
+ * One ORGANIZATION actor per known organisation mentioned, with every surface seen and the
+ * lexicon's aliases. A following member noun ("Red Hand fighters") is an alias of the organisation.
+ * The parent organisation, or the country a branch belongs to, becomes the affiliation.
+ */
+final class OrganisationResolver {
+
+    private static final Set<String> MEMBER_NOUNS = Set.of("fighters", "militants", "insurgents", "members",
+            "gunmen", "militiamen");
+
+    void resolve(Resolution r) {
+        for (OrganisationMention m : r.organisationMentions) {
+            Organisation org = m.organisation();
+            ActorDraft actor = r.actor(org.key(), ActorKind.ORGANIZATION, org.name());
+            actor.alias(r.document.text(m.span()));
+            org.aliases().forEach(actor::alias);
+            CharSpan span = withMemberNoun(r, m.span());
+            if (!span.equals(m.span())) {
+                actor.alias(r.document.text(span));
+            }
+            r.mention(span, org.key());
+        }
+        for (OrganisationMention m : r.organisationMentions) {
+            String parent = m.organisation().parentKey();
+            if (parent == null) {
+                continue;
+            }
+            ActorDraft actor = r.existing(m.organisation().key());
+            if (r.existing(parent) != null) {
+                actor.affiliationKey = parent;
+            } else if (r.places.get(parent) != null) {
+                actor.affiliationKey = parent;
+                r.wantCountry(parent);
+            }
+        }
+    }
+
+    private static CharSpan withMemberNoun(Resolution r, CharSpan span) {
+        int next = TokenCover.firstEndingAfter(r.tokens, span.end());
+        if (next < r.tokens.size() && r.tokens.get(next).span().start() > span.end()
+                && MEMBER_NOUNS.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))
+                && r.tokens.get(next).span().start() - span.end() <= 1) {
+            return new CharSpan(span.start(), r.tokens.get(next).span().end());
+        }
+        return span;
+    }
+}

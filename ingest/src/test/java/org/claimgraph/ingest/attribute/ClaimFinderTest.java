@@ -1,0 +1,128 @@
+package org.claimgraph.ingest.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import org.claimgraph.domain.ClaimKind;
+import org.claimgraph.domain.Stance;
+import org.claimgraph.ingest.document.Document;
+import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.extraction.ExtractedClaim;
+import org.claimgraph.ingest.mentions.MentionFixture;
+import org.claimgraph.ingest.mentions.PersonFinder;
+import org.claimgraph.ingest.resolve.ActorResolver;
+import org.junit.jupiter.api.Test;
+
+class ClaimFinderTest {
+
+    private static final String RED_HAND = "org:red hand";
+
+    private static Document claims(MentionFixture fixture) {
+        Document doc = fixture.build();
+        new PersonFinder().annotate(doc);
+        new ActorResolver().annotate(doc);
+        new ClaimFinder().annotate(doc);
+        return doc;
+    }
+
+    private static Document claims(String body) {
+        return claims(MentionFixture.of(body).organisation("Red Hand", RED_HAND, "Red Hand", null)
+                .organisation("Daily Star", "org:daily star", "Daily Star", null));
+    }
+
+    @Test
+    void quoteBeforeItsAttributionLeavesOutTheTrailingComma() {
+        String body = "Title\n\n\u201cThe bridge will hold for a week,\u201d police chief Omar Vale told the Daily Star on Friday.";
+        Document doc = claims(body);
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+
+        assertEquals("The bridge will hold for a week", doc.text(claim.span()));
+        assertEquals(body.indexOf("The bridge"), claim.span().start());
+        assertEquals(ClaimKind.DIRECT_QUOTE, claim.kind());
+        assertEquals("person:omar vale", claim.speakerKey());
+        assertEquals("org:daily star", claim.audienceKey());
+        assertEquals("Friday", claim.when());
+        assertEquals(Stance.ASSERTS, claim.stance());
+    }
+
+    @Test
+    void quoteAfterItsAttributionAndItsContinuationBelongToTheSpeaker() {
+        String body = "Title\n\nFarmer Lina Moss said: \u201cThe wells are dry.\u201d \u201cWe may leave before the winter.\u201d";
+        Document doc = claims(body);
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+
+        assertEquals(List.of("The wells are dry.", "We may leave before the winter."),
+                claims.stream().map(c -> doc.text(c.span())).toList());
+        assertEquals(List.of("person:lina moss", "person:lina moss"), claims.stream().map(ExtractedClaim::speakerKey).toList());
+        assertEquals(Stance.HEDGES, claims.get(1).stance());
+    }
+
+    @Test
+    void pronounSpeakerIsTheLastPersonWhoSpoke() {
+        String body = "Title\n\nJon Vik denied the report. \u201cNobody crossed the river at night,\u201d he said.";
+        Document doc = claims(body);
+        ExtractedClaim quote = doc.get(Layers.CLAIMS).get(1);
+
+        assertEquals("Nobody crossed the river at night", doc.text(quote.span()));
+        assertEquals("person:jon vik", quote.speakerKey());
+    }
+
+    @Test
+    void reportedClauseAfterSaidThatAndASplitAtAndThat() {
+        String body = "Title\n\nThe Red Hand said that its fighters had left the town and that the roads were open.";
+        Document doc = claims(body);
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+
+        assertEquals(List.of("its fighters had left the town", "the roads were open"),
+                claims.stream().map(c -> doc.text(c.span())).toList());
+        assertEquals(RED_HAND, claims.get(0).speakerKey());
+        assertEquals(ClaimKind.REPORTED, claims.get(1).kind());
+    }
+
+    @Test
+    void claimBeforeItsSpeakerAndAccordingTo() {
+        String body = "Title\n\nThe dam was repaired last month, Eva Lund said. According to the Red Hand, the dam leaks.";
+        Document doc = claims(body);
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+
+        assertEquals(List.of("The dam was repaired last month", "the dam leaks"),
+                claims.stream().map(c -> doc.text(c.span())).toList());
+        assertEquals(List.of("person:eva lund", RED_HAND), claims.stream().map(ExtractedClaim::speakerKey).toList());
+    }
+
+    @Test
+    void rejectingReportsSpansTheNounAndItsClauseAndDenies() {
+        String body = "Title\n\nThe Red Hand rejected reports that its camp had been bombed.";
+        Document doc = claims(body);
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+
+        assertEquals("reports that its camp had been bombed", doc.text(claim.span()));
+        assertEquals(Stance.DENIES, claim.stance());
+    }
+
+    @Test
+    void titleOnlySpeakerIsTheNextPersonWithThatTitle() {
+        String body = "Title\n\nA spokesman for the Red Hand said the talks had failed.\n\n"
+                + "\u201cWe are ready,\u201d the spokesman, Ali Noor, told reporters.";
+        Document doc = claims(body);
+
+        assertEquals("person:ali noor", doc.get(Layers.CLAIMS).get(0).speakerKey());
+        assertEquals("the talks had failed", doc.text(doc.get(Layers.CLAIMS).get(0).span()));
+    }
+
+    @Test
+    void manyQuoteMarksAndAVeryLongSentenceFinishQuickly() {
+        String marks = "\u201c".repeat(50_000) + "\u201d".repeat(50_000) + "\"".repeat(100_000);
+        String longSentence = "Vera Holm said that the river rose and that ".repeat(2_500) + "the end.";
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (String body : List.of(marks, longSentence)) {
+                Document doc = RoughDocument.of(body);
+                new PersonFinder().annotate(doc);
+                new ActorResolver().annotate(doc);
+                new ClaimFinder().annotate(doc);
+            }
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package org.claimgraph.ingest.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimgraph.domain.ActorKind;
+import org.claimgraph.ingest.document.Document;
+import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.extraction.ExtractedActor;
+import org.claimgraph.ingest.extraction.ExtractedMention;
+import org.claimgraph.ingest.mentions.MentionFixture;
+import org.claimgraph.ingest.mentions.PersonFinder;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+
+    private static Map<String, ExtractedActor> resolve(Document doc) {
+        new PersonFinder().annotate(doc);
+        new ActorResolver().annotate(doc);
+        return doc.get(Layers.ACTORS).stream().collect(Collectors.toMap(ExtractedActor::key, Function.identity()));
+    }
+
+    @Test
+    void surnameJoinsTheFullNameWithoutItsRank() {
+        Document doc = MentionFixture.of("Title\n\nFreedonian Army chief Gen. Anna Lind spoke. Lind said the war was over.")
+                .country("Freedonia", "FD", "Norburg", "Freedonian").build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        ExtractedActor lind = actors.get("person:anna lind");
+        assertEquals("Anna Lind", lind.name());
+        assertEquals(ActorKind.PERSON, lind.kind());
+        assertEquals("Freedonian Army chief", lind.title());
+        assertEquals("FD", lind.affiliationKey());
+        assertTrue(lind.aliases().contains("Lind"));
+        assertEquals(ActorKind.COUNTRY, actors.get("FD").kind());
+        int surname = doc.text().lastIndexOf("Lind");
+        assertTrue(doc.get(Layers.MENTIONS).stream().anyMatch(m -> m.span().start() == surname
+                && "person:anna lind".equals(m.actorKey())));
+    }
+
+    @Test
+    void organisationInTheTitleIsTheAffiliation() {
+        Document doc = MentionFixture.of("Title\n\nRed Hand commander Piet Soll said the camp was empty.")
+                .organisation("Red Hand", "org:red hand", "Red Hand", null).build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        assertEquals("org:red hand", actors.get("person:piet soll").affiliationKey());
+        assertEquals(ActorKind.ORGANIZATION, actors.get("org:red hand").kind());
+    }
+
+    @Test
+    void demonymWithAGroupNounIsAnAffiliatedGroup() {
+        Document doc = MentionFixture.of("Title\n\nFreedonian military officials say the border is calm.")
+                .country("Freedonia", "FD", "Norburg", "Freedonian").build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        ExtractedActor group = actors.get("group:freedonian military officials");
+        assertEquals(ActorKind.GROUP, group.kind());
+        assertEquals("Freedonian military officials", group.name());
+        assertEquals("FD", group.affiliationKey());
+        assertTrue(actors.get("FD").aliases().contains("Freedonian"));
+    }
+
+    @Test
+    void capitalActingAsTheStateIsTheCountry() {
+        // Capitals come from the gazetteer, so this fixture uses a real one.
+        Document doc = MentionFixture.of("Title\n\nParis has sent weapons to the rebels. Trade in France grew.")
+                .country("France", "FR", "Paris", null).build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        assertEquals(ActorKind.COUNTRY, actors.get("FR").kind());
+        assertTrue(actors.get("FR").aliases().contains("Paris"));
+        List<ExtractedMention> mentions = doc.get(Layers.MENTIONS);
+        assertEquals(2, mentions.stream().filter(m -> m.placeKey() != null).count());
+        assertEquals(List.of("Paris"), mentions.stream().filter(m -> "FR".equals(m.actorKey()))
+                .map(m -> doc.text(m.span())).toList());
+    }
+
+    @Test
+    void aCountryNamedOnlyAsAPlaceIsNoActor() {
+        Document doc = MentionFixture.of("Title\n\nThe rebels trained in Freedonia for a year.")
+                .country("Freedonia", "FD", null, null).build();
+        assertFalse(resolve(doc).containsKey("FD"));
+    }
+
+}
