@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.claimgraph.domain.LocationKind;
 import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
+import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.Lexicon;
 import org.claimgraph.ingest.mentions.TokenCover;
 
@@ -81,13 +85,15 @@ final class ClaimDetails {
         Set<String> keys = new LinkedHashSet<>();
         d.actors.placesIn(span).forEach(m -> keys.add(m.placeKey()));
         String lower = d.text(span).toLowerCase(Locale.ROOT);
+        Map<String, ExtractedPlace> places = d.document.get(Layers.PLACES);
         for (String kind : ANAPHORS) {
             if (lower.contains("the " + kind)) {
-                ExtractedMention before = d.actors.lastPlaceBefore(span.start(), key -> true);
+                LocationKind wanted = LocationKind.valueOf(kind.toUpperCase(Locale.ROOT));
+                ExtractedMention before = d.actors.lastPlaceBefore(span.start(),
+                        key -> places.containsKey(key) && places.get(key).kind() == wanted);
                 if (before != null) {
                     keys.add(before.placeKey());
                 }
-                break;
             }
         }
         return new ArrayList<>(keys);

@@ -25,7 +25,7 @@ import org.claimgraph.ingest.stance.StanceClassifier;
  * person who spoke), gives unattributed quotes the speaker of the claim before them in the same or
  * the previous paragraph, and adds stance, audience, time, actors and places.
  * <p>Needs: {@link Layers#TOKENS}, {@link Layers#SENTENCES}, {@link Layers#PARAGRAPHS},
- * {@link Layers#ACTORS}, {@link Layers#MENTIONS}. Adds: {@link Layers#CLAIMS}.
+ * {@link Layers#ACTORS}, {@link Layers#MENTIONS}, {@link Layers#PLACES}. Adds: {@link Layers#CLAIMS}.
  */
 public final class ClaimFinder implements Stage {
 
@@ -38,7 +38,8 @@ public final class ClaimFinder implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.PARAGRAPHS, Layers.ACTORS, Layers.MENTIONS);
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.PARAGRAPHS, Layers.ACTORS, Layers.MENTIONS,
+                Layers.PLACES);
     }
 
     @Override
