@@ -16,6 +16,8 @@ import org.claimgraph.ingest.mentions.TokenCover;
  */
 final class SpeakerFinder {
 
+    private static final int MAX_TITLE_WORDS = 5;
+
     /** A speaker: an actor key, or a pronoun to resolve; tokens first..last are its words. */
     record Speaker(String key, String pronoun, int first, int last) {
     }
@@ -83,6 +85,10 @@ final class SpeakerFinder {
         if (m != null && kindOf(d, m) != ActorKind.COUNTRY) {
             return new Speaker(m.actorKey(), null, j, d.tokenAt(m.span().end() - 1));
         }
+        Speaker titled = personAfterTitle(d, j, end);
+        if (titled != null) {
+            return titled;
+        }
         if (d.is(j, DETERMINERS)) {
             int k = j + 1;
             while (k < end && k - j < 6 && !d.is(k, ",")) {
@@ -95,6 +101,25 @@ final class SpeakerFinder {
                 }
             }
             return titled(d, Math.min(k, end) - 1, j);
+        }
+        return null;
+    }
+
+    /** "said Gen. X", "said U.S. Navy Capt. X": a person named after capitalised title words. */
+    private static Speaker personAfterTitle(Discourse d, int j, int end) {
+        for (int k = j; k < end && k - j < MAX_TITLE_WORDS; k++) {
+            String word = d.tokens.get(k).text();
+            if (word.equals(".")) {
+                continue; // the tokenizer may split "Col." into "Col" and "."
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return null;
+            }
+            ExtractedMention m = d.actors.actorAt(d.tokens.get(k).span());
+            if (m != null) {
+                return kindOf(d, m) == ActorKind.PERSON
+                        ? new Speaker(m.actorKey(), null, j, d.tokenAt(m.span().end() - 1)) : null;
+            }
         }
         return null;
     }

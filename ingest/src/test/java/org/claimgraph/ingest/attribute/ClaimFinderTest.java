@@ -48,6 +48,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void saidBeforeATitledNameTakesThePersonAsSpeaker() {
+        String body = "Title\n\n\u201cThe road is open,\u201d said Col. Omar Vale, a spokesman for the army, on Monday.";
+        Document doc = claims(body);
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+
+        assertEquals("The road is open", doc.text(claim.span()));
+        assertEquals("person:omar vale", claim.speakerKey());
+        assertEquals("Monday", claim.when());
+    }
+
+    @Test
     void quoteAfterItsAttributionAndItsContinuationBelongToTheSpeaker() {
         String body = "Title\n\nFarmer Lina Moss said: \u201cThe wells are dry.\u201d \u201cWe may leave before the winter.\u201d";
         Document doc = claims(body);
