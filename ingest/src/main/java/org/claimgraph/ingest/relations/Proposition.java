@@ -28,11 +28,12 @@ public record Proposition(String subjectKey, RelationKind predicate, String obje
     }
 
     /**
-     * A claim denies its proposition when exactly one of these holds: the relation is negated, or the
-     * claim's stance is DENIES ("X rejects notions that A fights B").
+     * A claim denies its proposition when the relation is negated ("A is not fighting B") or the claim
+     * denies what it reports ("X rejects notions that A fights B"). The two are not multiplied: a
+     * negated relation is usually the very reason the stance is DENIES.
      */
     public static PropositionSide sideOf(ExtractedRelation relation, Stance stance) {
-        if (relation.negated() ^ (stance == Stance.DENIES)) {
+        if (relation.negated() || stance == Stance.DENIES) {
             return PropositionSide.DENIES;
         }
         return stance == Stance.HEDGES ? PropositionSide.HEDGES : PropositionSide.ASSERTS;

@@ -65,6 +65,15 @@ class DisputeFinderTest {
     }
 
     @Test
+    void aNegatedRelationInADenyingClaimIsStillADenial() {
+        List<ExtractedDispute> found = disputes(List.of(claim(Stance.ASSERTS), claim(Stance.DENIES)),
+                Map.of(0, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", false),
+                        1, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", true)));
+        assertEquals(List.of(1), found.get(0).denials());
+        assertEquals(List.of(0), found.get(0).assertions());
+    }
+
+    @Test
     void agreementIsNoDispute() {
         assertTrue(disputes(List.of(claim(Stance.ASSERTS), claim(Stance.ASSERTS)),
                 Map.of(0, new ExtractedRelation("org:rebels", RelationKind.FIGHTS, "org:guards", false),
