@@ -2,8 +2,10 @@ package org.claimgraph.ingest.mentions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names (in {@link NameForm#match match form}) to the things they name, and the longest of them that
@@ -12,10 +14,13 @@ import java.util.Map;
 final class PhraseIndex<T> {
 
     private final Map<String, List<T>> byName;
+    /** Match forms of the first words of every name: a longer match is only tried while these hold. */
+    private final Set<String> prefixes;
     private final int maxWords;
 
-    private PhraseIndex(Map<String, List<T>> byName, int maxWords) {
+    private PhraseIndex(Map<String, List<T>> byName, Set<String> prefixes, int maxWords) {
         this.byName = byName;
+        this.prefixes = prefixes;
         this.maxWords = maxWords;
     }
 
@@ -35,7 +40,11 @@ final class PhraseIndex<T> {
         Match<T> best = null;
         int count = 1;
         while (first + count <= words.size() && count <= maxWords) {
-            List<T> values = byName.get(NameForm.match(words.subList(first, first + count)));
+            String form = NameForm.match(words.subList(first, first + count));
+            if (!prefixes.contains(form)) {
+                break;
+            }
+            List<T> values = byName.get(form);
             if (values != null && !NameForm.isConnective(words.get(first + count - 1).text())) {
                 best = new Match<>(first, count, values);
             }
@@ -50,12 +59,16 @@ final class PhraseIndex<T> {
 
     static final class Builder<T> {
         private final Map<String, List<T>> byName = new HashMap<>();
+        private final Set<String> prefixes = new HashSet<>();
         private int maxWords;
 
         Builder<T> add(String name, T value) {
             List<Word> words = Word.of(name);
             if (words.isEmpty()) {
                 return this;
+            }
+            for (int n = 1; n <= words.size(); n++) {
+                prefixes.add(NameForm.match(words.subList(0, n)));
             }
             List<T> values = byName.computeIfAbsent(NameForm.match(words), k -> new ArrayList<>());
             if (!values.contains(value)) {
@@ -68,7 +81,7 @@ final class PhraseIndex<T> {
         PhraseIndex<T> build() {
             Map<String, List<T>> copy = new HashMap<>();
             byName.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new PhraseIndex<>(Map.copyOf(copy), maxWords);
+            return new PhraseIndex<>(Map.copyOf(copy), Set.copyOf(prefixes), maxWords);
         }
     }
 }
