@@ -45,6 +45,10 @@ public class Actor {
     @JoinColumn(name = "affiliation_id")
     private Actor affiliation;
 
+    /** Name and aliases in {@link SearchText} form, separated by " | ", for case- and accent-blind lookups. */
+    @Column(name = "search_names", nullable = false, length = 4000)
+    private String searchNames = "";
+
     @ElementCollection
     @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "alias", nullable = false, length = 300)
@@ -57,6 +61,7 @@ public class Actor {
         this.resolutionKey = resolutionKey;
         this.name = name;
         this.kind = kind;
+        refreshSearchNames();
     }
 
     public Long getId() {
@@ -93,5 +98,31 @@ public class Actor {
 
     public Set<String> getAliases() {
         return aliases;
+    }
+
+    /** Adds aliases (not the name itself, nor blanks) and refreshes the search form. */
+    public void addAliases(Iterable<String> more) {
+        for (String alias : more) {
+            if (alias != null && !alias.isBlank() && !alias.equals(name)) {
+                aliases.add(alias);
+            }
+        }
+        refreshSearchNames();
+    }
+
+    public String getSearchNames() {
+        return searchNames;
+    }
+
+    private void refreshSearchNames() {
+        StringBuilder names = new StringBuilder(" | ").append(SearchText.fold(name)).append(" | ");
+        for (String alias : aliases) {
+            String folded = SearchText.fold(alias);
+            if (names.length() + folded.length() + 3 > 4000) {
+                break;
+            }
+            names.append(folded).append(" | ");
+        }
+        searchNames = names.toString();
     }
 }

@@ -38,6 +38,10 @@ public class Claim {
     @Column(nullable = false, length = 20000)
     private String text;
 
+    /** {@link #text} in {@link SearchText} form. */
+    @Column(name = "search_text", nullable = false, length = 20000)
+    private String searchText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ClaimKind kind;
@@ -108,6 +112,7 @@ public class Claim {
         this.evidence = evidence;
         this.sentence = sentence;
         this.text = evidence.textOf(article.getBody());
+        this.searchText = SearchText.fold(text);
         this.kind = kind;
         this.stance = stance;
     }
@@ -122,6 +127,10 @@ public class Claim {
 
     public String getText() {
         return text;
+    }
+
+    public String getSearchText() {
+        return searchText;
     }
 
     public ClaimKind getKind() {

@@ -50,6 +50,10 @@ public class Location {
     @JoinColumn(name = "parent_id")
     private Location parent;
 
+    /** Name and aliases in {@link SearchText} form, separated by " | ", for case- and accent-blind lookups. */
+    @Column(name = "search_names", nullable = false, length = 4000)
+    private String searchNames = "";
+
     @ElementCollection
     @CollectionTable(name = "location_alias", joinColumns = @JoinColumn(name = "location_id"))
     @Column(name = "alias", nullable = false, length = 300)
@@ -62,6 +66,7 @@ public class Location {
         this.resolutionKey = resolutionKey;
         this.name = name;
         this.kind = kind;
+        refreshSearchNames();
     }
 
     public Long getId() {
@@ -111,5 +116,31 @@ public class Location {
 
     public Set<String> getAliases() {
         return aliases;
+    }
+
+    /** Adds aliases (not the name itself, nor blanks) and refreshes the search form. */
+    public void addAliases(Iterable<String> more) {
+        for (String alias : more) {
+            if (alias != null && !alias.isBlank() && !alias.equals(name)) {
+                aliases.add(alias);
+            }
+        }
+        refreshSearchNames();
+    }
+
+    public String getSearchNames() {
+        return searchNames;
+    }
+
+    private void refreshSearchNames() {
+        StringBuilder names = new StringBuilder(" | ").append(SearchText.fold(name)).append(" | ");
+        for (String alias : aliases) {
+            String folded = SearchText.fold(alias);
+            if (names.length() + folded.length() + 3 > 4000) {
+                break;
+            }
+            names.append(folded).append(" | ");
+        }
+        searchNames = names.toString();
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.api.repository.ActorRepository;
@@ -128,12 +127,8 @@ public class GraphWriter {
         return new TextSpan(span.start(), span.end());
     }
 
-    private static void addAliases(Set<String> target, String name, List<String> aliases) {
-        for (String alias : aliases) {
-            if (!alias.isBlank() && !alias.equals(name) && alias.length() <= MAX_NAME_LENGTH) {
-                target.add(alias);
-            }
-        }
+    private static List<String> fitting(List<String> aliases) {
+        return aliases.stream().filter(a -> a.length() <= MAX_NAME_LENGTH).toList();
     }
 
     private static String clip(String name) {
@@ -174,7 +169,7 @@ public class GraphWriter {
             if (location.getParent() == null && place.parentKey() != null && !place.parentKey().equals(key)) {
                 location.setParent(resolve(place.parentKey()));
             }
-            addAliases(location.getAliases(), location.getName(), place.aliases());
+            location.addAliases(fitting(place.aliases()));
             return location;
         }
     }
@@ -215,7 +210,7 @@ public class GraphWriter {
             if (actor.getAffiliation() == null && affiliation != null && !affiliation.equals(key)) {
                 actor.setAffiliation(resolve(affiliation));
             }
-            addAliases(actor.getAliases(), actor.getName(), extractedActor.aliases());
+            actor.addAliases(fitting(extractedActor.aliases()));
             return actor;
         }
     }

@@ -6,12 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Actor;
+import org.claimgraph.domain.SearchText;
 import org.claimgraph.domain.ActorKind;
 
 @ApplicationScoped
@@ -55,15 +54,14 @@ public class ActorRepository {
             jpql.append(" and a.kind = :kind");
         }
         if (name != null) {
-            jpql.append(" and (lower(a.name) like :name or exists"
-                    + " (select 1 from Actor b join b.aliases alias where b = a and lower(alias) like :name))");
+            jpql.append(" and a.searchNames like :name");
         }
         TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
         if (kind != null) {
             query.setParameter("kind", kind);
         }
         if (name != null) {
-            query.setParameter("name", "%" + name.toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("name", "%" + SearchText.fold(name) + "%");
         }
         return query;
     }

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.claimgraph.domain.Claim;
+import org.claimgraph.domain.SearchText;
 
 @ApplicationScoped
 public class ClaimRepository {
@@ -84,7 +84,7 @@ public class ClaimRepository {
             jpql.append(" and c.article.id = :article");
         }
         if (c.text() != null) {
-            jpql.append(" and lower(c.text) like :text");
+            jpql.append(" and c.searchText like :text");
         }
         TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
         if (c.speakerId() != null) {
@@ -106,7 +106,7 @@ public class ClaimRepository {
             query.setParameter("article", c.articleId());
         }
         if (c.text() != null) {
-            query.setParameter("text", "%" + c.text().toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("text", "%" + SearchText.fold(c.text()) + "%");
         }
         return query;
     }

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Location;
+import org.claimgraph.domain.SearchText;
 import org.claimgraph.domain.LocationKind;
 
 @ApplicationScoped
@@ -63,8 +63,7 @@ public class LocationRepository {
             jpql.append(" and l.parent.id = :parent");
         }
         if (name != null) {
-            jpql.append(" and (lower(l.name) like :name or exists"
-                    + " (select 1 from Location m join m.aliases alias where m = l and lower(alias) like :name))");
+            jpql.append(" and l.searchNames like :name");
         }
         TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
         if (kind != null) {
@@ -74,7 +73,7 @@ public class LocationRepository {
             query.setParameter("parent", parentId);
         }
         if (name != null) {
-            query.setParameter("name", "%" + name.toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("name", "%" + SearchText.fold(name) + "%");
         }
         return query;
     }

@@ -1,0 +1,23 @@
+package org.claimgraph.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The form in which names and texts are searched: lower case, accents removed, punctuation turned
+ * into spaces, white space collapsed. Stored beside the original so that databases without accent
+ * folding can still match "Kunduz" for "kundúz".
+ */
+public final class SearchText {
+
+    private SearchText() {
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", " ").replaceAll("\\s+", " ").strip();
+    }
+}
