@@ -4,12 +4,20 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.model.Actor;
 import org.claimgraph.api.graphql.model.ActorFilter;
+import org.claimgraph.api.graphql.model.Article;
 import org.claimgraph.api.graphql.model.Claim;
 import org.claimgraph.api.graphql.model.ClaimFilter;
+import org.claimgraph.api.graphql.model.Location;
+import org.claimgraph.api.graphql.model.Mention;
+import org.claimgraph.api.graphql.model.Quantity;
 import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
+import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
+import org.claimgraph.api.service.LocationQueries;
+import org.claimgraph.api.service.MentionQueries;
+import org.claimgraph.api.service.QuantityQueries;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,6 +35,18 @@ public class ActorResource {
 
     @Inject
     ClaimQueries claims;
+
+    @Inject
+    MentionQueries mentions;
+
+    @Inject
+    LocationQueries locations;
+
+    @Inject
+    ArticleQueries articles;
+
+    @Inject
+    QuantityQueries quantities;
 
     @Query
     @Description("People, organisations, countries and groups; name matches aliases too, ignoring case.")
@@ -48,7 +68,41 @@ public class ActorResource {
     @Description("The claims this actor made, as speaker.")
     public List<@NonNull Connection<Claim>> claims(@Source List<Actor> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
-        return claims.bySpeakers(ids, Criteria.of(filter), PageRequest.of(first, after));
+        return claims.bySpeakers(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+    }
+
+    @Description("The actors affiliated with this one: a ministry's spokesmen, an organisation's branches.")
+    public List<@NonNull List<@NonNull Actor>> members(@Source List<Actor> sources) {
+        return actors.membersOf(ids(sources));
+    }
+
+    @Description("The claims about this actor, whoever made them.")
+    public List<@NonNull Connection<Claim>> claimsAbout(@Source List<Actor> sources, ClaimFilter filter,
+            @DefaultValue("20") Integer first, String after) {
+        return claims.aboutActors(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+    }
+
+    @Description("Where the articles name this actor.")
+    public List<@NonNull Connection<Mention>> mentions(@Source List<Actor> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return mentions.ofActors(ids(sources), PageRequest.of(first, after));
+    }
+
+    @Description("Places named in the claims this actor made or is about.")
+    public List<@NonNull List<@NonNull Location>> locations(@Source List<Actor> sources) {
+        return locations.ofClaimsBy(ids(sources));
+    }
+
+    public List<@NonNull List<@NonNull Article>> articles(@Source List<Actor> sources) {
+        return articles.mentioningActors(ids(sources));
+    }
+
+    @Description("Figures about this actor: \"11 Taliban fighters\".")
+    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Actor> sources) {
+        return quantities.ofSubjects(ids(sources));
+    }
+
+    private static List<Long> ids(List<Actor> sources) {
+        return sources.stream().map(a -> Long.valueOf(a.id())).toList();
     }
 }

@@ -2,15 +2,21 @@ package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import org.claimgraph.api.graphql.model.Actor;
+import org.claimgraph.api.graphql.model.Article;
 import org.claimgraph.api.graphql.model.Claim;
 import org.claimgraph.api.graphql.model.ClaimFilter;
 import org.claimgraph.api.graphql.model.District;
 import org.claimgraph.api.graphql.model.DistrictFilter;
 import org.claimgraph.api.graphql.model.Location;
+import org.claimgraph.api.graphql.model.Quantity;
 import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.service.ActorQueries;
+import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
+import org.claimgraph.api.service.QuantityQueries;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -28,6 +34,15 @@ public class DistrictResource {
 
     @Inject
     ClaimQueries claims;
+
+    @Inject
+    ActorQueries actors;
+
+    @Inject
+    QuantityQueries quantities;
+
+    @Inject
+    ArticleQueries articles;
 
     @Query
     @Description("Districts named in the articles; name matches spelling variants too, ignoring case.")
@@ -54,7 +69,24 @@ public class DistrictResource {
     @Description("Claims placed in the district or in a place inside it.")
     public List<@NonNull Connection<Claim>> claims(@Source List<District> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        List<Long> ids = sources.stream().map(d -> Long.valueOf(d.id())).toList();
-        return claims.byLocations(ids, Criteria.of(filter), PageRequest.of(first, after));
+        return claims.byLocations(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+    }
+
+    @Description("Speakers and subjects of the claims placed in the district.")
+    public List<@NonNull List<@NonNull Actor>> actors(@Source List<District> sources) {
+        return actors.inClaimsAt(ids(sources));
+    }
+
+    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<District> sources) {
+        return quantities.ofLocations(ids(sources));
+    }
+
+    @Description("The articles that name the district.")
+    public List<@NonNull List<@NonNull Article>> articles(@Source List<District> sources) {
+        return articles.mentioningLocations(ids(sources));
+    }
+
+    private static List<Long> ids(List<District> sources) {
+        return sources.stream().map(d -> Long.valueOf(d.id())).toList();
     }
 }

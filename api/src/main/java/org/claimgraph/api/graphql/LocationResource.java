@@ -2,14 +2,20 @@ package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import org.claimgraph.api.graphql.model.Actor;
 import org.claimgraph.api.graphql.model.Claim;
 import org.claimgraph.api.graphql.model.ClaimFilter;
 import org.claimgraph.api.graphql.model.Location;
 import org.claimgraph.api.graphql.model.LocationFilter;
+import org.claimgraph.api.graphql.model.Mention;
+import org.claimgraph.api.graphql.model.Quantity;
 import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.PageRequest;
+import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
+import org.claimgraph.api.service.MentionQueries;
+import org.claimgraph.api.service.QuantityQueries;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,6 +33,15 @@ public class LocationResource {
 
     @Inject
     ClaimQueries claims;
+
+    @Inject
+    ActorQueries actors;
+
+    @Inject
+    QuantityQueries quantities;
+
+    @Inject
+    MentionQueries mentions;
 
     @Query
     @Description("Countries, provinces, districts, cities, areas, rivers and regions named in the articles.")
@@ -50,7 +65,31 @@ public class LocationResource {
     @Description("Claims placed here or in a place directly inside this one.")
     public List<@NonNull Connection<Claim>> claims(@Source List<Location> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        List<Long> ids = sources.stream().map(l -> Long.valueOf(l.id())).toList();
-        return claims.byLocations(ids, Criteria.of(filter), PageRequest.of(first, after));
+        return claims.byLocations(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+    }
+
+    @Description("The places directly inside this one: a province's districts, a district's areas.")
+    public List<@NonNull Connection<Location>> children(@Source List<Location> sources,
+            @DefaultValue("20") Integer first, String after) {
+        return locations.children(ids(sources), PageRequest.of(first, after));
+    }
+
+    @Description("Speakers and subjects of the claims placed here.")
+    public List<@NonNull List<@NonNull Actor>> actors(@Source List<Location> sources) {
+        return actors.inClaimsAt(ids(sources));
+    }
+
+    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Location> sources) {
+        return quantities.ofLocations(ids(sources));
+    }
+
+    @Description("Where the articles name this place.")
+    public List<@NonNull Connection<Mention>> mentions(@Source List<Location> sources,
+            @DefaultValue("20") Integer first, String after) {
+        return mentions.ofLocations(ids(sources), PageRequest.of(first, after));
+    }
+
+    private static List<Long> ids(List<Location> sources) {
+        return sources.stream().map(l -> Long.valueOf(l.id())).toList();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,22 @@ public class ActorRepository {
 
     public long count(ActorKind kind, String name) {
         return filtered("select count(a) from Actor a", kind, name, "", Long.class).getSingleResult();
+    }
+
+    /** Rows of (organisation id, member) for actors affiliated with the given ones. */
+    public List<Object[]> membersOf(Collection<Long> ids) {
+        return em.createQuery("select a.affiliation.id, a from Actor a where a.affiliation.id in :ids order by a.id",
+                Object[].class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Rows of (place id, actor) for the speakers and subjects of claims placed in the given places. */
+    public List<Object[]> inClaimsAt(Collection<Long> locationIds) {
+        List<Object[]> rows = new ArrayList<>(em.createQuery("select distinct l.id, s from Claim c"
+                + " join c.locations l join c.speaker s where l.id in :ids", Object[].class)
+                .setParameter("ids", locationIds).getResultList());
+        rows.addAll(em.createQuery("select distinct l.id, x from Claim c join c.locations l join c.about x"
+                + " where l.id in :ids", Object[].class).setParameter("ids", locationIds).getResultList());
+        return rows;
     }
 
     public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {

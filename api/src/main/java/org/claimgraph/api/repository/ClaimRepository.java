@@ -35,6 +35,12 @@ public class ClaimRepository {
                 " order by c.id", Object[].class).setParameter("ids", speakerIds).getResultList();
     }
 
+    /** Rows of (actor id, claim) for claims about the given actors, in claim order. */
+    public List<Object[]> aboutActors(Collection<Long> actorIds, ClaimCriteria criteria) {
+        return filtered("select x.id, c from Claim c join c.about x where x.id in :ids", criteria,
+                " order by c.id", Object[].class).setParameter("ids", actorIds).getResultList();
+    }
+
     /** Rows of (article id, claim) for all the given articles, in claim order. */
     public List<Object[]> byArticles(Collection<Long> articleIds, ClaimCriteria criteria) {
         return filtered("select c.article.id, c from Claim c where c.article.id in :ids", criteria,

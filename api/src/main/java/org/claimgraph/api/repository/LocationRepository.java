@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,22 @@ public class LocationRepository {
 
     public long count(LocationKind kind, String name, Long parentId) {
         return filtered("select count(l) from Location l", kind, name, parentId, "", Long.class).getSingleResult();
+    }
+
+    /** Rows of (parent id, place) for the places directly inside the given ones, in id order. */
+    public List<Object[]> childrenOf(Collection<Long> ids) {
+        return em.createQuery("select l.parent.id, l from Location l where l.parent.id in :ids order by l.id",
+                Object[].class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Rows of (actor id, place) for the places of the claims the given actors made or are about. */
+    public List<Object[]> ofClaimsBy(Collection<Long> actorIds) {
+        List<Object[]> rows = new ArrayList<>(em.createQuery("select distinct c.speaker.id, l from Claim c"
+                + " join c.locations l where c.speaker.id in :ids", Object[].class)
+                .setParameter("ids", actorIds).getResultList());
+        rows.addAll(em.createQuery("select distinct x.id, l from Claim c join c.about x join c.locations l"
+                + " where x.id in :ids", Object[].class).setParameter("ids", actorIds).getResultList());
+        return rows;
     }
 
     public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {

@@ -50,9 +50,18 @@ public class ActorQueries {
         return grouped(articleIds, mentions.actorsOf(articleIds));
     }
 
+    /** For each organisation or country, the actors affiliated with it. */
+    public List<List<Actor>> membersOf(List<Long> ids) {
+        return grouped(ids, actors.membersOf(ids));
+    }
+
+    /** For each place, the speakers and subjects of the claims placed there. */
+    public List<List<Actor>> inClaimsAt(List<Long> locationIds) {
+        return grouped(locationIds, actors.inClaimsAt(locationIds));
+    }
+
     private List<List<Actor>> grouped(List<Long> parentIds, List<Object[]> rows) {
-        List<Long> actorIds = rows.stream().map(r -> ((org.claimgraph.domain.Actor) r[1]).getId()).distinct().toList();
-        Map<Long, List<String>> aliases = actors.aliasesOf(actorIds);
+        Map<Long, List<String>> aliases = actors.aliasesOf(Grouped.ids(rows, org.claimgraph.domain.Actor::getId));
         return Grouped.by(parentIds, rows, a -> GraphMapper.actor((org.claimgraph.domain.Actor) a, aliases));
     }
 

@@ -10,6 +10,7 @@ import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.Connections;
 import org.claimgraph.api.graphql.paging.PageRequest;
 import org.claimgraph.api.repository.ArticleRepository;
+import org.claimgraph.api.repository.MentionRepository;
 
 @ApplicationScoped
 public class ArticleQueries {
@@ -24,6 +25,21 @@ public class ArticleQueries {
 
     public Optional<Article> byId(long id) {
         return articles.findById(id).map(GraphMapper::article);
+    }
+
+    @Inject
+    MentionRepository mentions;
+
+    /** For each actor, the articles that mention it. */
+    public List<List<Article>> mentioningActors(List<Long> actorIds) {
+        return Grouped.by(actorIds, mentions.articlesMentioningActors(actorIds),
+                a -> GraphMapper.article((org.claimgraph.domain.Article) a));
+    }
+
+    /** For each place, the articles that mention it. */
+    public List<List<Article>> mentioningLocations(List<Long> locationIds) {
+        return Grouped.by(locationIds, mentions.articlesMentioningLocations(locationIds),
+                a -> GraphMapper.article((org.claimgraph.domain.Article) a));
     }
 
     /** One article per id, in the order asked. */

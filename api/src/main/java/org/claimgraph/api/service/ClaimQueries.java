@@ -2,6 +2,7 @@ package org.claimgraph.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,10 @@ public class ClaimQueries {
         return grouped(claims.bySpeakers(new HashSet<>(speakerIds), criteria), speakerIds, page);
     }
 
+    public List<Connection<Claim>> aboutActors(List<Long> actorIds, ClaimCriteria criteria, PageRequest page) {
+        return grouped(claims.aboutActors(new HashSet<>(actorIds), criteria), actorIds, page);
+    }
+
     public List<Connection<Claim>> byArticles(List<Long> articleIds, ClaimCriteria criteria, PageRequest page) {
         return grouped(claims.byArticles(new HashSet<>(articleIds), criteria), articleIds, page);
     }
@@ -75,18 +80,25 @@ public class ClaimQueries {
         return groups.connections(locationIds, page, org.claimgraph.domain.Claim::getId, GraphMapper::claim);
     }
 
-    /** The evidence for many spans, loading each article body once. */
+    /**
+     * The evidence for many spans, loading each article body once. Where no sentence span is stored
+     * (mentions), the sentence is the text between the sentence ends around the span.
+     */
     public List<Evidence> evidence(List<SpanRef> spans, List<SpanRef> sentences) {
         Set<Long> articleIds = spans.stream().map(SpanRef::articleId).collect(Collectors.toSet());
         Map<Long, String> bodies = articles.findByIds(articleIds).stream()
                 .collect(Collectors.toMap(Article::getId, Article::getBody));
-        return java.util.stream.IntStream.range(0, spans.size()).mapToObj(i -> {
+        List<Evidence> result = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
             SpanRef span = spans.get(i);
             SpanRef sentence = sentences.get(i);
             String body = bodies.get(span.articleId());
-            return new Evidence(span.start(), span.end(), body.substring(span.start(), span.end()),
-                    body.substring(sentence.start(), sentence.end()), span.articleId());
-        }).toList();
+            String sentenceText = sentence != null ? body.substring(sentence.start(), sentence.end())
+                    : SentenceAround.of(body, span.start(), span.end());
+            result.add(new Evidence(span.start(), span.end(), body.substring(span.start(), span.end()), sentenceText,
+                    span.articleId()));
+        }
+        return result;
     }
 
     private static List<Connection<Claim>> grouped(List<Object[]> rows, List<Long> parentIds, PageRequest page) {

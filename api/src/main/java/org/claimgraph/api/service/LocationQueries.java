@@ -11,6 +11,7 @@ import org.claimgraph.api.graphql.model.District;
 import org.claimgraph.api.graphql.model.Location;
 import org.claimgraph.api.graphql.paging.Connection;
 import org.claimgraph.api.graphql.paging.Connections;
+import org.claimgraph.api.graphql.paging.GroupedPages;
 import org.claimgraph.api.graphql.paging.PageRequest;
 import org.claimgraph.api.repository.ClaimRepository;
 import org.claimgraph.api.repository.LocationRepository;
@@ -57,9 +58,23 @@ public class LocationQueries {
         return grouped(articleIds, mentions.locationsOf(articleIds));
     }
 
+    /** For each actor, the places of the claims it made or is about. */
+    public List<List<Location>> ofClaimsBy(List<Long> actorIds) {
+        return grouped(actorIds, locations.ofClaimsBy(actorIds));
+    }
+
+    /** For each place, a page of the places directly inside it. */
+    public List<Connection<Location>> children(List<Long> ids, PageRequest page) {
+        List<Object[]> rows = locations.childrenOf(ids);
+        Map<Long, List<String>> aliases = locations.aliasesOf(Grouped.ids(rows, org.claimgraph.domain.Location::getId));
+        GroupedPages<org.claimgraph.domain.Location> groups = new GroupedPages<>();
+        rows.forEach(r -> groups.add((Long) r[0], (org.claimgraph.domain.Location) r[1]));
+        return groups.connections(ids, page, org.claimgraph.domain.Location::getId,
+                l -> GraphMapper.location(l, aliases));
+    }
+
     private List<List<Location>> grouped(List<Long> parentIds, List<Object[]> rows) {
-        List<Long> ids = rows.stream().map(r -> ((org.claimgraph.domain.Location) r[1]).getId()).distinct().toList();
-        Map<Long, List<String>> aliases = locations.aliasesOf(ids);
+        Map<Long, List<String>> aliases = locations.aliasesOf(Grouped.ids(rows, org.claimgraph.domain.Location::getId));
         return Grouped.by(parentIds, rows, l -> GraphMapper.location((org.claimgraph.domain.Location) l, aliases));
     }
 

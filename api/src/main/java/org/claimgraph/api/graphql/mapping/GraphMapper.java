@@ -8,6 +8,7 @@ import org.claimgraph.api.graphql.model.Claim;
 import org.claimgraph.api.graphql.model.Dispute;
 import org.claimgraph.api.graphql.model.District;
 import org.claimgraph.api.graphql.model.Location;
+import org.claimgraph.api.graphql.model.Mention;
 import org.claimgraph.api.graphql.model.Quantity;
 import org.claimgraph.api.graphql.model.Relation;
 import org.claimgraph.api.graphql.model.SpanRef;
@@ -51,6 +52,11 @@ public final class GraphMapper {
     public static Dispute dispute(org.claimgraph.domain.Proposition p) {
         String text = p.getSubject().getName() + " " + p.getPredicate() + " " + p.getObject().getName();
         return new Dispute(id(p.getId()), text, p.getPredicate(), p.getSubject().getId(), p.getObject().getId());
+    }
+
+    public static Mention mention(org.claimgraph.domain.Mention m) {
+        return new Mention(new SpanRef(m.getArticle().getId(), m.getEvidence().getStart(), m.getEvidence().getEnd()),
+                idOf(m.getActor()), idOf(m.getLocation()));
     }
 
     private static Relation relation(org.claimgraph.domain.Claim c) {
