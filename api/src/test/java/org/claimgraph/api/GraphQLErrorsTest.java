@@ -33,4 +33,16 @@ class GraphQLErrorsTest {
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
     }
+
+    @Test
+    void shouldRefuseAQueryNestedDeeperThanTheLimit() {
+        int levels = 16;
+        String deep = "{ actors { edges { node { " + "affiliation { ".repeat(levels) + "name" + " }".repeat(levels)
+                + " } } } }";
+        given().contentType(ContentType.JSON).body(Map.of("query", deep))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("maximum query depth exceeded"));
+    }
 }
