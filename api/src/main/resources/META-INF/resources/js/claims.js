@@ -26,11 +26,12 @@ export function actorLink(actor) {
 }
 
 /** A link to the claim's words inside its article. */
-export function evidenceLink(claim, text = 'in context') {
+export function evidenceLink(claim) {
   return h('a', {
     href: `#/article/${encodeURIComponent(claim.article.id)}?claim=${encodeURIComponent(claim.id)}`,
     class: 'evidence-link',
-  }, text);
+    title: claim.article.title,
+  }, 'in context');
 }
 
 /** One claim as a list item: quote, stance, who said it, to whom, when, and where to read it. */
@@ -42,7 +43,7 @@ export function claimItem(claim, { showSpeaker = true } = {}) {
       showSpeaker ? [h('span', { class: 'speaker' }, actorLink(claim.speaker)), ' '] : null,
       claim.audience ? [`to ${claim.audience.name} `] : null,
       claim.when ? [`(${claim.when}) `] : null,
-      '· ', evidenceLink(claim, claim.article.title)));
+      '· ', evidenceLink(claim)));
 }
 
 /** A list of claims, or a sentence saying there are none. */

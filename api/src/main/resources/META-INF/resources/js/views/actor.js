@@ -1,0 +1,48 @@
+// Actor page: who the actor is, what it said, what was said about it, and the disputes it is in.
+import { graphql } from '../api.js';
+import { h, heading, empty } from '../dom.js';
+import { CLAIM_ITEM, claimList, actorLink } from '../claims.js';
+import { disputeCard, DISPUTE_FIELDS } from './disputes.js';
+
+const QUERY = `
+query Actor($id: ID!) {
+  actor(id: $id) {
+    id name kind title aliases
+    affiliation { id name kind }
+    claims(first: 100) { totalCount edges { node { ...ClaimItem } } }
+  }
+  about: claims(filter: { about: $id }, first: 100) { totalCount edges { node { ...ClaimItem } } }
+  disputes(filter: { actor: $id }, first: 50) { totalCount edges { node { ...DisputeFields } } }
+}
+${CLAIM_ITEM}
+${DISPUTE_FIELDS}`;
+
+export async function render({ id }) {
+  const data = await graphql(QUERY, { id });
+  const actor = data.actor;
+  if (!actor) {
+    return h('div', { class: 'view' }, heading('Actor not found'), empty(`No actor has the id ${id}.`));
+  }
+  const said = actor.claims.edges.map((e) => e.node);
+  const about = data.about.edges.map((e) => e.node);
+  const disputes = data.disputes.edges.map((e) => e.node);
+  const otherNames = actor.aliases.filter((a) => a !== actor.name);
+  return h('div', { class: 'view actor' },
+    heading(actor.name),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Kind'), h('dd', { class: 'actor-kind' }, actor.kind.toLowerCase()),
+      actor.title ? [h('dt', {}, 'Title'), h('dd', { class: 'actor-title' }, actor.title)] : null,
+      actor.affiliation ? [h('dt', {}, 'Affiliation'), h('dd', {}, actorLink(actor.affiliation))] : null,
+      h('dt', {}, 'Also named'),
+      h('dd', { class: 'aliases' }, otherNames.length === 0 ? 'no other names' : otherNames.join(', '))),
+    h('section', { 'aria-labelledby': 'said-heading' },
+      h('h2', { id: 'said-heading' }, `Claims made (${actor.claims.totalCount})`),
+      claimList(said, `${actor.name} made no claims in the stored articles.`, { showSpeaker: false })),
+    h('section', { 'aria-labelledby': 'about-heading' },
+      h('h2', { id: 'about-heading' }, `Claims about ${actor.name} (${data.about.totalCount})`),
+      claimList(about, `No claims are about ${actor.name}.`)),
+    h('section', { 'aria-labelledby': 'actor-disputes-heading' },
+      h('h2', { id: 'actor-disputes-heading' }, `Disputes (${data.disputes.totalCount})`),
+      disputes.length === 0 ? empty(`${actor.name} is part of no dispute.`)
+        : h('div', { class: 'dispute-list' }, disputes.map(disputeCard))));
+}
