@@ -51,7 +51,8 @@ public class GraphWriter {
     @Inject
     PropositionRepository propositions;
 
-    public void write(Article article, Extraction extraction) {
+    /** Stores the article and its extraction; returns the stored claims, in extraction order. */
+    public List<Claim> write(Article article, Extraction extraction) {
         em.persist(article);
         Map<String, Location> places = new PlaceResolution(extraction.places()).resolveAll();
         Map<String, Actor> actorsByKey = new ActorResolution(extraction.actors()).resolveAll();
@@ -73,6 +74,7 @@ public class GraphWriter {
                     q.claimIndex() == null ? null : claims.get(q.claimIndex()));
             em.persist(quantity);
         }
+        return claims;
     }
 
     private static Claim claim(Article article, ExtractedClaim c, Map<String, Actor> actorsByKey,

@@ -7,9 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.claimgraph.api.error.InvalidArgumentException;
+import org.claimgraph.api.events.ClaimAdded;
+import org.claimgraph.api.graphql.mapping.GraphMapper;
 import org.claimgraph.api.repository.ArticleRepository;
 import org.claimgraph.domain.Article;
+import org.claimgraph.domain.Claim;
 import org.claimgraph.ingest.ExtractionException;
 import org.claimgraph.ingest.Extractor;
 import org.claimgraph.ingest.extraction.Extraction;
@@ -38,7 +42,8 @@ public class IngestService {
         String hash = ContentHash.of(body);
         Optional<Article> stored = articles.findByContentHash(hash);
         if (stored.isPresent()) {
-            return new IngestOutcome(stored.get(), false, List.of("an article with the same body is already stored"));
+            return new IngestOutcome(stored.get(), false, List.of("an article with the same body is already stored"),
+                    List.of());
         }
         Extraction extraction;
         try {
@@ -50,8 +55,15 @@ public class IngestService {
         article.setSource(trimToNull(submission.source()));
         article.setUrl(trimToNull(submission.url()));
         article.setPublishedAt(submission.publishedAt());
-        writer.write(article, extraction);
-        return new IngestOutcome(article, true, extraction.warnings());
+        List<Claim> claims = writer.write(article, extraction);
+        return new IngestOutcome(article, true, extraction.warnings(), claims.stream().map(IngestService::added).toList());
+    }
+
+    private static ClaimAdded added(Claim claim) {
+        return new ClaimAdded(GraphMapper.claim(claim),
+                claim.getAbout().stream().map(org.claimgraph.domain.Actor::getId).collect(Collectors.toSet()),
+                claim.getLocations().stream().map(org.claimgraph.domain.Location::getId).collect(Collectors.toSet()),
+                claim.getSearchText());
     }
 
     private static String validBody(String body) {

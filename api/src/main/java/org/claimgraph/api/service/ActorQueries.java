@@ -1,6 +1,7 @@
 package org.claimgraph.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.claimgraph.api.repository.MentionRepository;
 import org.claimgraph.domain.ActorKind;
 
 /** Reads actors for the API, with their aliases loaded in one query per page or batch. */
+// Subscriptions resolve nested fields outside any HTTP request: give them a request context.
+@ActivateRequestContext
 @ApplicationScoped
 public class ActorQueries {
 

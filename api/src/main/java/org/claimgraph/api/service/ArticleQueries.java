@@ -1,6 +1,7 @@
 package org.claimgraph.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.claimgraph.api.graphql.paging.PageRequest;
 import org.claimgraph.api.repository.ArticleRepository;
 import org.claimgraph.api.repository.MentionRepository;
 
+// Subscriptions resolve nested fields outside any HTTP request: give them a request context.
+@ActivateRequestContext
 @ApplicationScoped
 public class ArticleQueries {
 

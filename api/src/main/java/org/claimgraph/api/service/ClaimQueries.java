@@ -1,6 +1,7 @@
 package org.claimgraph.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,8 @@ import org.claimgraph.api.repository.ClaimRepository;
 import org.claimgraph.domain.Article;
 
 /** Reads claims for the API: pages, batches per parent, and the evidence behind them. */
+// Subscriptions resolve nested fields outside any HTTP request: give them a request context.
+@ActivateRequestContext
 @ApplicationScoped
 public class ClaimQueries {
 

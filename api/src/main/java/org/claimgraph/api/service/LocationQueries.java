@@ -1,6 +1,7 @@
 package org.claimgraph.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.claimgraph.api.repository.MentionRepository;
 import org.claimgraph.domain.LocationKind;
 
 /** Reads places for the API; districts are the places of kind DISTRICT. */
+// Subscriptions resolve nested fields outside any HTTP request: give them a request context.
+@ActivateRequestContext
 @ApplicationScoped
 public class LocationQueries {
 

@@ -1,6 +1,7 @@
 package org.claimgraph.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.mapping.GraphMapper;
@@ -11,6 +12,8 @@ import org.claimgraph.api.graphql.paging.PageRequest;
 import org.claimgraph.api.repository.MentionRepository;
 
 /** Reads where actors and places are named, as pages per actor or place. */
+// Subscriptions resolve nested fields outside any HTTP request: give them a request context.
+@ActivateRequestContext
 @ApplicationScoped
 public class MentionQueries {
 

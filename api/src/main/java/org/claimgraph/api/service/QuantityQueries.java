@@ -1,12 +1,15 @@
 package org.claimgraph.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.mapping.GraphMapper;
 import org.claimgraph.api.graphql.model.Quantity;
 import org.claimgraph.api.repository.QuantityRepository;
 
+// Subscriptions resolve nested fields outside any HTTP request: give them a request context.
+@ActivateRequestContext
 @ApplicationScoped
 public class QuantityQueries {
 

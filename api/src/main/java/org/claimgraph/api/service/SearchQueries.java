@@ -1,6 +1,7 @@
 package org.claimgraph.api.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ import org.claimgraph.domain.SearchText;
  * accents. A whole name scores highest, a name that starts with the words next, any other match
  * lowest; a claim scores by how often it says the words.
  */
+// Subscriptions resolve nested fields outside any HTTP request: give them a request context.
+@ActivateRequestContext
 @ApplicationScoped
 public class SearchQueries {
 

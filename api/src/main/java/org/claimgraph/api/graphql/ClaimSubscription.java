@@ -1,0 +1,46 @@
+package org.claimgraph.api.graphql;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.claimgraph.api.events.ClaimAdded;
+import org.claimgraph.api.events.ClaimEvents;
+import org.claimgraph.api.graphql.model.Claim;
+import org.claimgraph.api.graphql.model.ClaimFilter;
+import org.claimgraph.api.repository.ClaimCriteria;
+import org.claimgraph.domain.SearchText;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+public class ClaimSubscription {
+
+    @Inject
+    ClaimEvents events;
+
+    @Subscription
+    @Description("Each claim as it is stored by an ingest.")
+    public Multi<@NonNull Claim> claimAdded(ClaimFilter filter) {
+        // nested fields query the database: resolve them on a worker thread, never on the event loop
+        return events.stream(matching(Criteria.of(filter))).map(ClaimAdded::claim)
+                .emitOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static Predicate<ClaimAdded> matching(ClaimCriteria c) {
+        String text = c.text() == null ? null : SearchText.fold(c.text());
+        return added -> {
+            Claim claim = added.claim();
+            return (c.speakerId() == null || c.speakerId().equals(claim.speakerId()))
+                    && (c.articleId() == null || c.articleId() == claim.articleId())
+                    && (c.stance() == null || c.stance() == claim.stance())
+                    && (c.kind() == null || c.kind() == claim.kind())
+                    && (c.aboutId() == null || added.aboutIds().contains(c.aboutId()))
+                    && (c.locationId() == null || added.locationIds().contains(c.locationId()))
+                    && (text == null || Objects.requireNonNullElse(added.searchText(), "").contains(text));
+        };
+    }
+}
