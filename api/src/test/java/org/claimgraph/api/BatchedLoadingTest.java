@@ -33,9 +33,9 @@ class BatchedLoadingTest {
 
     @Test
     void shouldRunTheSameNumberOfStatementsForTwiceTheArticles() {
-        ingestArticles(0, 3);
+        ingestArticles(0, 25);
         Measured few = measure();
-        ingestArticles(3, 6);
+        ingestArticles(25, 50);
         Measured many = measure();
 
         assertTrue(many.claims() > few.claims(), "the second query returns more claims: " + few + " " + many);

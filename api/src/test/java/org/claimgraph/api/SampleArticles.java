@@ -13,7 +13,7 @@ final class SampleArticles {
 
     static String districtReport(int n) {
         String district = DISTRICTS[n % DISTRICTS.length];
-        return "Calm Returns to " + district + " District, Officials Say (" + n + ")\n\n"
+        return "Calm Returns to " + district + " District, Officials Say (report " + n + ")\n\n"
                 + "Shops reopened on Tuesday in " + district + " district of northern Afghanistan.\n\n"
                 + "\u201cThe roads in the district are open again and " + (10 + n) + " families have returned,\u201d "
                 + "district governor " + SPEAKERS[n % SPEAKERS.length] + " told reporters.\n";
