@@ -1,0 +1,179 @@
+package org.claimgraph.it.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.it.PackagedApp;
+
+/**
+ * Load benchmark (a program, not a test): starts the packaged app on a fresh database, ingests a
+ * generated corpus (the corpus articles with places, names and numbers varied), then drives three
+ * canonical queries from several client threads for a fixed time each and prints requests/s and
+ * p50/p99 latency per query.
+ * <p>Run: {@code mvn -B -ntp package -DskipTests && mvn -B -ntp -pl it-tests test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=org.claimgraph.it.bench.LoadBenchmark
+ * -Dexec.args="500 4 15"} (articles, client threads, seconds per query).
+ */
+public final class LoadBenchmark {
+
+    private static final String[][] PLACES = {{"Kunduz", "Imam Saheb"}, {"Takhar", "Darqad"},
+        {"Badakhshan", "Baharak"}, {"Balkh", "Dawlatabad"}, {"Nangarhar", "Momand Dara"}, {"Helmand", "Nad Ali"},
+        {"Kandahar", "Arghandab"}, {"Herat", "Shindand"}, {"Faryab", "Qaysar"}, {"Baghlan", "Nahrin"}};
+    private static final String[] GIVEN = {"Karim", "Nadir", "Jamil", "Hakim", "Latif", "Bashir", "Salim", "Wali"};
+    private static final String[] FAMILY = {"Baktash", "Sorkhabi", "Torwali", "Parsa", "Rowshan", "Naseri"};
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d{2,4}\\b");
+
+    private static final String FLAT = "{ claims(first: 20) { edges { node { id text stance kind } } } }";
+    private static final String NESTED = "{ districts(first: 20) { edges { node { name province { name }"
+            + " claims(first: 20) { edges { node { text speaker { name title } } } } } } } }";
+    private static final String ACTOR = "query($id: ID!) { actor(id: $id) { name claims(first: 20) { edges { node {"
+            + " text dispute { proposition assertions { text } denials { text } } } } } } }";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String endpoint;
+
+    private LoadBenchmark(PackagedApp app) {
+        this.endpoint = app.baseUri() + "/graphql";
+    }
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+        List<String> templates = templates(Path.of(System.getProperty("claimgraph.corpus.dir", "../corpus")));
+        try (PackagedApp app = PackagedApp.start()) {
+            LoadBenchmark bench = new LoadBenchmark(app);
+            long started = System.nanoTime();
+            Random random = new Random(42);
+            for (int i = 0; i < articles; i++) {
+                bench.ingest(app.ingestToken(), vary(templates.get(i % templates.size()), i, random));
+            }
+            System.out.printf(Locale.ROOT, "ingested %d articles in %.1f s (%.1f articles/s)%n", articles,
+                    (System.nanoTime() - started) / 1e9, articles / ((System.nanoTime() - started) / 1e9));
+            String actorId = bench.firstActorId();
+            System.out.printf(Locale.ROOT, "%d client threads, %d s per query, machine: %d cores%n", threads, seconds,
+                    Runtime.getRuntime().availableProcessors());
+            bench.drive("flat claims page", FLAT, "{}", threads, seconds);
+            bench.drive("nested district query", NESTED, "{}", threads, seconds);
+            bench.drive("actor with claims and disputes", ACTOR, "{\"id\":\"" + actorId + "\"}", threads, seconds);
+        }
+    }
+
+    private void drive(String name, String query, String variables, int threads, int seconds) throws Exception {
+        String body = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
+        send(body); // warm the path once
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            results.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 20];
+                int n = 0;
+                while (System.nanoTime() < deadline && n < latencies.length) {
+                    long start = System.nanoTime();
+                    send(body);
+                    latencies[n++] = System.nanoTime() - start;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        long[] all = new long[0];
+        for (Future<long[]> f : results) {
+            long[] part = f.get();
+            long[] merged = Arrays.copyOf(all, all.length + part.length);
+            System.arraycopy(part, 0, merged, all.length, part.length);
+            all = merged;
+        }
+        pool.shutdown();
+        Arrays.sort(all);
+        System.out.printf(Locale.ROOT, "%-32s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   (%d requests)%n", name,
+                all.length / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
+                all.length);
+    }
+
+    private String send(String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+            throw new IllegalStateException("request failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private void ingest(String token, String article) throws Exception {
+        String body = "{\"query\":\"mutation($b: String!) { ingestArticle(input: {body: $b}) { created } }\","
+                + "\"variables\":{\"b\":" + quote(article) + "}}";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.body().contains("\"errors\"")) {
+            throw new IllegalStateException("ingest failed: " + response.body());
+        }
+    }
+
+    private String firstActorId() throws Exception {
+        Matcher id = Pattern.compile("\"id\":\"(\\d+)\"").matcher(
+                send("{\"query\":\"{ actors(first: 1, filter: {kind: ORGANIZATION}) { edges { node { id } } } }\"}"));
+        if (!id.find()) {
+            throw new IllegalStateException("no organisation stored");
+        }
+        return id.group(1);
+    }
+
+    private static List<String> templates(Path corpus) throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (var files = Files.list(corpus)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return texts;
+    }
+
+    /** The template with its first province and district, its people and its numbers swapped. */
+    static String vary(String template, int n, Random random) {
+        String[] place = PLACES[n % PLACES.length];
+        String text = template.replace("Kunduz", place[0]).replace("Imam Saheb", place[1]);
+        for (String person : new String[] {"Imamuddin Quraishi", "Wahid Muzhda", "Joseph Votel"}) {
+            text = text.replace(person, GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]);
+        }
+        Matcher numbers = NUMBER.matcher(text);
+        StringBuilder varied = new StringBuilder();
+        while (numbers.find()) {
+            numbers.appendReplacement(varied, String.valueOf(10 + random.nextInt(900)));
+        }
+        numbers.appendTail(varied);
+        return varied + "\n(Report " + n + ")\n";
+    }
+
+    private static String quote(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> json.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return json.append('"').toString();
+    }
+}
