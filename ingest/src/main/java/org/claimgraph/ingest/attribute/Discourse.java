@@ -14,6 +14,8 @@ import org.claimgraph.ingest.segment.Token;
 /** The layers of one document that attribution reads, with token-level helpers. Made per document. */
 final class Discourse {
 
+    private static final int DATELINE_WORDS = 6;
+
     final Document document;
     final String text;
     final List<Token> tokens;
@@ -56,6 +58,22 @@ final class Discourse {
 
     String lower(int token) {
         return tokens.get(token).text().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first token after a dateline ("RIVERTON, Freedonia —") that opens a sentence, else {@code first}. */
+    int afterDateline(int first, int end) {
+        String opening = tokens.get(first).text();
+        boolean capitals = opening.length() > 1 && opening.chars().allMatch(Character::isUpperCase);
+        if (!capitals || first + 1 >= end || !is(first + 1, ",")) {
+            return first;
+        }
+        for (int k = first + 1; k < end && k <= first + DATELINE_WORDS; k++) {
+            String word = tokens.get(k).text();
+            if (word.equals("\u2014") || word.equals("\u2013") || word.equals("--")) {
+                return k + 1;
+            }
+        }
+        return first;
     }
 
     boolean is(int token, Set<String> words) {

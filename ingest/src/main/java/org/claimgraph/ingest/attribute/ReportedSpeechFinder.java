@@ -27,6 +27,7 @@ final class ReportedSpeechFinder {
             "telephone", "statement", "interview", "also", "later", "yesterday", "today", "overnight",
             "week", "month", "year", "weekend");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though", "but");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
 
     private final Set<String> speechVerbs;
@@ -100,7 +101,8 @@ final class ReportedSpeechFinder {
                 attribution(d, k, comma)) : null;
     }
 
-    private void verb(Discourse d, int k, int first, int end, List<ClaimDraft> drafts) {
+    private void verb(Discourse d, int k, int sentenceFirst, int end, List<ClaimDraft> drafts) {
+        int first = d.afterDateline(sentenceFirst, end);
         CharSpan sentence = d.sentenceSpan(k);
         String verb = d.lower(k);
         if (verb.endsWith("ing") && isAfterComma(d, k, first)) {
@@ -116,10 +118,11 @@ final class ReportedSpeechFinder {
             }
             return;
         }
-        boolean subjectAfterComma = speaker.first() - 1 > first && d.is(speaker.first() - 1, ",");
+        int subject = d.is(speaker.first() - 1, DETERMINERS) ? speaker.first() - 1 : speaker.first();
+        boolean subjectAfterComma = subject - 1 > first && d.is(subject - 1, ",");
         if (subjectAfterComma && isTail(d, k + 1, end)) {
-            addIfLong(drafts, draft(d, first, speaker.first() - 2, sentence, speaker.key(), speaker.pronoun(), verb,
-                    attribution(d, speaker.first(), end - 1)));
+            addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
+                    attribution(d, subject, end - 1)));
             int participle = participleAfter(d, k + 1, end);
             if (participle > 0) {
                 complement(d, participle, end, sentence, speaker.key(), speaker.pronoun(), d.lower(participle), drafts,
@@ -127,9 +130,15 @@ final class ReportedSpeechFinder {
             }
             return;
         }
+        if (subjectAfterComma && d.is(k + 1, ",") && d.is(k + 2, CONTRASTS)) {
+            // "P, the army said, while Q": the claim is P; Q is the writer's, not the speaker's
+            addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
+                    attribution(d, subject, k)));
+            return;
+        }
         if (subjectAfterComma && d.is(k + 1, ",")) {
             addIfLong(drafts, draft(d, k + 2, end - 1, sentence, speaker.key(), speaker.pronoun(), verb,
-                    attribution(d, speaker.first(), k + 1)));
+                    attribution(d, subject, k + 1)));
             return;
         }
         complement(d, k, end, sentence, speaker.key(), speaker.pronoun(), verb, drafts, speaker.first());

@@ -14,7 +14,9 @@ import org.claimgraph.ingest.segment.Token;
  * country or demonym modifies it ("Freedonian officials", "U.S. military officials", "French and
  * American officials") or when the group speaks or is spoken to ("experts say", "told reporters",
  * "officials in Riverland province said", "according to local media reports"). The affiliation is the
- * country named in the phrase, else the organisation.
+ * country named in the phrase, else the organisation. Institutions that speak as one ("the army said",
+ * "the ministry denied"; {@code lexicon/institution-nouns.txt}) become ORGANIZATION actors of the
+ * country named with them, else of the country the article names most.
  */
 final class GroupResolver {
 
@@ -23,12 +25,15 @@ final class GroupResolver {
     private static final Set<String> SKIPPABLE = Set.of("also", "have", "has", "had", "reportedly", "recently");
 
     private final Set<String> groupNouns = Lexicon.set("group-nouns.txt");
+    private final Set<String> institutionNouns = Lexicon.set("institution-nouns.txt");
     private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
 
     void resolve(Resolution r) {
         for (int i = 0; i < r.tokens.size(); i++) {
             Token noun = r.tokens.get(i);
-            if (!groupNouns.contains(noun.text().toLowerCase(Locale.ROOT)) || r.organisationAt[i] >= 0) {
+            String word = noun.text().toLowerCase(Locale.ROOT);
+            boolean institution = institutionNouns.contains(word);
+            if (!(groupNouns.contains(word) || institution) || r.organisationAt[i] >= 0) {
                 continue;
             }
             int first = firstModifier(r, i);
@@ -48,18 +53,38 @@ final class GroupResolver {
                 }
             }
             boolean countryModified = country != null && preModified;
-            if (!countryModified && !speaks(r, first, last)) {
+            if (institution ? !speaks(r, first, last) : !countryModified && !speaks(r, first, last)) {
                 continue;
             }
             CharSpan span = new CharSpan(r.tokens.get(first).span().start(), r.tokens.get(last).span().end());
             String phrase = r.document.text(span);
-            ActorDraft group = r.actor(Keys.group(phrase), ActorKind.GROUP, phrase);
+            ActorDraft group;
+            if (institution) {
+                // "the army" alone is the army of the country the article is about, not every army
+                if (country == null && organisation == null) {
+                    country = r.mainCountry();
+                }
+                String owner = country != null ? country : organisation;
+                group = r.actor(Keys.group(phrase) + (owner == null ? "" : "|" + owner), ActorKind.ORGANIZATION,
+                        withoutDeterminer(phrase));
+            } else {
+                group = r.actor(Keys.group(phrase), ActorKind.GROUP, phrase);
+            }
             group.affiliationKey = country != null ? country : organisation;
             if (country != null) {
                 r.wantCountry(country);
             }
             r.mention(span, group.key);
         }
+    }
+
+    private static String withoutDeterminer(String phrase) {
+        for (String determiner : new String[] {"the ", "The ", "a ", "A ", "an ", "An "}) {
+            if (phrase.startsWith(determiner)) {
+                return phrase.substring(determiner.length());
+            }
+        }
+        return phrase;
     }
 
     /** The first token of the modifiers before the noun at {@code noun}: adjectives, nouns, places. */

@@ -12,6 +12,7 @@ import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
+import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.mentions.OrganisationMention;
 import org.claimgraph.ingest.mentions.PlaceMention;
 import org.claimgraph.ingest.mentions.TokenCover;
@@ -66,6 +67,18 @@ final class Resolution {
     }
 
     /** Asks for a COUNTRY actor with this place key, e.g. as the affiliation of a person or group. */
+    /** The country the article names most often (through any of its places), or null. */
+    String mainCountry() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PlaceMention mention : placeMentions) {
+            ExtractedPlace country = places.countryOf(mention.place());
+            if (country != null) {
+                counts.merge(country.key(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     void wantCountry(String placeKey) {
         wantedCountries.add(placeKey);
     }

@@ -48,6 +48,23 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anInstitutionSpeaksAsOneAndTheWritersContrastIsNotItsClaim() {
+        String body = "Title\n\nRIVERTON, Freedonia \u2014 Troops held the bridge near the town on Sunday, the army said,"
+                + " while rebels claimed they had taken it. The army denied that the bridge had fallen.";
+        Document doc = claims(MentionFixture.of(body).country("Freedonia", "FD", "Riverton", "Freedonian"));
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+
+        ExtractedClaim held = claims.stream().filter(c -> doc.text(c.span()).startsWith("Troops held")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
+        assertEquals("Troops held the bridge near the town on Sunday", doc.text(held.span()));
+        assertEquals("group:army|FD", held.speakerKey());
+        ExtractedClaim denial = claims.stream().filter(c -> doc.text(c.span()).equals("the bridge had fallen"))
+                .findFirst().orElseThrow();
+        assertEquals(Stance.DENIES, denial.stance());
+        assertEquals("group:army|FD", denial.speakerKey());
+    }
+
+    @Test
     void saidBeforeATitledNameTakesThePersonAsSpeaker() {
         String body = "Title\n\n\u201cThe road is open,\u201d said Col. Omar Vale, a spokesman for the army, on Monday.";
         Document doc = claims(body);
