@@ -1,6 +1,7 @@
 package org.claimgraph.ingest.mentions;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimgraph.domain.LocationKind;
@@ -23,6 +24,7 @@ final class PlaceResolver {
     private final ExtractedPlace[] resolved;
     private final boolean[] visiting;
     private final Map<String, ExtractedPlace> context;
+    private String mainCountry;
 
     PlaceResolver(List<PlaceCandidate> candidates, String body, Map<String, ExtractedPlace> context) {
         this.candidates = candidates;
@@ -97,6 +99,10 @@ final class PlaceResolver {
         if (hint.rule() == PlaceCandidate.ParentRule.FOLLOWING_UNIT && !isUnit(parent)) {
             return null;
         }
+        if (parent == null && c.kind() != LocationKind.RIVER && c.kind() != LocationKind.COUNTRY) {
+            // "the town of X" with nothing else to go by lies in the country the article is about
+            parent = place(mainCountry());
+        }
         if (c.kind() == LocationKind.DISTRICT && parent != null && parent.kind() == LocationKind.PROVINCE) {
             ExtractedPlace district = gazetteer.districtLike(c.name(), parent.key());
             if (district != null) {
@@ -112,6 +118,23 @@ final class PlaceResolver {
                 parent == null ? null : parent.key());
         context.put(key, place);
         return place;
+    }
+
+    /** The country the gazetteer places of the article lie in most often, or null. */
+    private String mainCountry() {
+        if (mainCountry == null) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (PlaceCandidate c : candidates) {
+                if (c.isKnown()) {
+                    String country = countryOf(c.readings().get(0));
+                    if (country != null) {
+                        counts.merge(country, 1, Integer::sum);
+                    }
+                }
+            }
+            mainCountry = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        }
+        return mainCountry.isEmpty() ? null : mainCountry;
     }
 
     private String key(PlaceCandidate c, ExtractedPlace parent) {
