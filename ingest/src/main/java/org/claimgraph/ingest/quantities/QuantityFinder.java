@@ -14,6 +14,7 @@ import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.document.Stage;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
@@ -69,8 +70,9 @@ public final class QuantityFinder implements Stage {
             CharSpan span = new CharSpan(tokens.get(approxStart >= 0 ? approxStart : i).span().start(),
                     figure.unitEnd());
             CharSpan sentence = sentences.get(tokens.get(i).sentence()).span();
+            List<ExtractedMention> named = Spans.within(mentions, ExtractedMention::span, sentence);
             quantities.add(new ExtractedQuantity(span, sentence, figure.value(), approxStart >= 0, figure.unit(),
-                    subjectOf(span, sentence, mentions, actors), placeOf(span, sentence, mentions),
+                    subjectOf(span, sentence, named, actors), placeOf(span, sentence, named),
                     claimOf(span, claims)));
             i = figure.lastToken();
         }
@@ -88,7 +90,14 @@ public final class QuantityFinder implements Stage {
             // "2,600-kilometre frontier": number and unit in one token
             OptionalDouble value = NumberWords.value(text.substring(0, hyphen));
             String unit = text.substring(hyphen + 1);
-            return value.isPresent() && unit.chars().allMatch(Character::isLetter) && !isNonUnit(unit)
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (unit.isEmpty() && next != null && next.span().start() == number.span().end()) {
+                // "970-" and "kilometre" as two tokens
+                unit = next.text();
+                return value.isPresent() && isWord(unit) && !isNonUnit(unit)
+                        ? new Figure(value.getAsDouble(), unit, next.span().end(), i + 1) : null;
+            }
+            return value.isPresent() && isWord(unit) && !isNonUnit(unit)
                     ? new Figure(value.getAsDouble(), unit, number.span().end(), i) : null;
         }
         OptionalDouble parsed = NumberWords.value(text);
@@ -148,7 +157,8 @@ public final class QuantityFinder implements Stage {
             if (word.equals("more") || word.equals("-")) {
                 continue;
             }
-            if (!MODIFIER_TAGS.contains(token.tag())) {
+            // a capitalised word is a modifier whatever its tag: the tagger calls some demonyms ADP
+            if (!MODIFIER_TAGS.contains(token.tag()) && !token.isCapitalised()) {
                 break;
             }
             if (NOUN_TAGS.contains(token.tag()) || (token.tag().equals("PROPN") && word.endsWith("s"))) {
@@ -167,6 +177,10 @@ public final class QuantityFinder implements Stage {
     private static boolean isCompoundContinuation(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("NOUN")
                 && tokens.get(k + 1).sentence() == tokens.get(k).sentence();
+    }
+
+    private static boolean isWord(String text) {
+        return !text.isEmpty() && text.chars().allMatch(Character::isLetter);
     }
 
     private boolean isNonUnit(String word) {

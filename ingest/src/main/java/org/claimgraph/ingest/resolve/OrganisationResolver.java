@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.lexicon.Lexicon;
 import org.claimgraph.ingest.mentions.Organisation;
 import org.claimgraph.ingest.mentions.OrganisationMention;
 import org.claimgraph.ingest.mentions.TokenCover;
@@ -18,6 +19,8 @@ final class OrganisationResolver {
     private static final Set<String> MEMBER_NOUNS = Set.of("fighters", "militants", "insurgents", "members",
             "gunmen", "militiamen");
 
+    private final Set<String> heads = Lexicon.set("organisation-heads.txt");
+
     void resolve(Resolution r) {
         for (OrganisationMention m : r.organisationMentions) {
             Organisation org = m.organisation();
@@ -30,6 +33,7 @@ final class OrganisationResolver {
             }
             r.mention(span, org.key());
         }
+        resolveDefiniteDescriptions(r);
         for (OrganisationMention m : r.organisationMentions) {
             String parent = m.organisation().parentKey();
             if (parent == null) {
@@ -43,6 +47,36 @@ final class OrganisationResolver {
                 r.wantCountry(parent);
             }
         }
+    }
+
+    /** "the committee" refers back to the latest organisation named before whose name holds "Committee". */
+    private void resolveDefiniteDescriptions(Resolution r) {
+        for (int i = 0; i + 1 < r.tokens.size(); i++) {
+            String noun = r.tokens.get(i + 1).text();
+            boolean head = r.tokens.get(i).text().equalsIgnoreCase("the") && heads.contains(noun)
+                    && r.organisationAt[i + 1] < 0;
+            boolean followedByNoun = i + 2 < r.tokens.size() && r.tokens.get(i + 2).tag().equals("NOUN");
+            if (!head || followedByNoun) {
+                continue;
+            }
+            OrganisationMention antecedent = latestNaming(r, noun, r.tokens.get(i).span().start());
+            if (antecedent != null) {
+                CharSpan span = new CharSpan(r.tokens.get(i).span().start(), r.tokens.get(i + 1).span().end());
+                r.existing(antecedent.organisation().key()).alias(antecedent.organisation().name());
+                r.mention(span, antecedent.organisation().key());
+            }
+        }
+    }
+
+    private static OrganisationMention latestNaming(Resolution r, String noun, int before) {
+        OrganisationMention latest = null;
+        for (OrganisationMention m : r.organisationMentions) {
+            boolean names = (" " + m.organisation().name().toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " ");
+            if (m.span().end() <= before && names) {
+                latest = m;
+            }
+        }
+        return latest;
     }
 
     private static CharSpan withMemberNoun(Resolution r, CharSpan span) {

@@ -65,6 +65,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void theCommitteeIsTheCommitteeNamedBefore() {
+        String body = "Title\n\nThe Riverland Water Committee met on Monday. In a statement, the committee said the dam"
+                + " would stay closed.";
+        Document doc = claims(MentionFixture.of(body).organisation("Riverland Water Committee",
+                "org:riverland water committee", "Riverland Water Committee", null));
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+        assertEquals("the dam would stay closed", doc.text(claim.span()));
+        assertEquals("org:riverland water committee", claim.speakerKey());
+    }
+
+    @Test
     void saidBeforeATitledNameTakesThePersonAsSpeaker() {
         String body = "Title\n\n\u201cThe road is open,\u201d said Col. Omar Vale, a spokesman for the army, on Monday.";
         Document doc = claims(body);

@@ -62,6 +62,19 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aCapitalisedModifierIsSkippedWhateverItsTag() {
+        List<ExtractedQuantity> found = quantities("Title\n\nGuards exchanged fire, leaving two Tajik servicemen wounded.");
+        assertEquals(List.of("servicemen"), found.stream().map(ExtractedQuantity::unit).toList());
+    }
+
+    @Test
+    void readsANumberWhoseHyphenTheTokenizerKeptWithIt() {
+        List<ExtractedQuantity> found = quantities("Title\n\nThe roughly 970-kilometre border is long.");
+        assertEquals(List.of("kilometre"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(970, found.get(0).value());
+    }
+
+    @Test
     void ignoresYearsTimeSpansAndPossessives() {
         assertTrue(quantities("Title\n\nThe town fell in 2015 and again two years ago.").isEmpty());
         assertTrue(quantities("Title\n\nThe two countries\u2019 guards traded fire.").isEmpty());
