@@ -11,6 +11,7 @@ import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.document.Stage;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
@@ -67,8 +68,8 @@ public final class RelationFinder implements Stage {
     }
 
     private ExtractedRelation relationOf(CharSpan claim, List<Token> tokens, List<ExtractedMention> mentions) {
-        List<Token> words = tokens.stream().filter(t -> claim.contains(t.span())).toList();
-        List<ExtractedMention> inside = mentions.stream().filter(m -> claim.contains(m.span())).toList();
+        List<Token> words = Spans.within(tokens, Token::span, claim);
+        List<ExtractedMention> inside = Spans.within(mentions, ExtractedMention::span, claim);
         for (int p = 0; p < words.size(); p++) {
             RelationKind kind = predicates.get(words.get(p).text().toLowerCase(Locale.ROOT));
             if (kind == null) {

@@ -41,7 +41,7 @@ public final class Segmenter implements Stage {
     @Override
     public void annotate(Document document) {
         String text = document.text();
-        List<CharSpan> debris = document.get(Layers.DEBRIS);
+        Set<CharSpan> debris = Set.copyOf(document.get(Layers.DEBRIS));
         List<CharSpan> blocks = blocks(text, debris);
 
         Optional<CharSpan> title = Optional.empty();
@@ -66,19 +66,30 @@ public final class Segmenter implements Stage {
     /** The detector's sentences, with breaks after a title or an initial ("Gen.", "J.") undone. */
     private static List<CharSpan> sentencesOf(CharSpan paragraph, SentenceDetectorME detector, String text) {
         List<CharSpan> merged = new ArrayList<>();
-        for (Span s : detector.sentPosDetect(paragraph.coveredText(text))) {
-            CharSpan sentence = new CharSpan(s.getStart(), s.getEnd()).shift(paragraph.start()).trim(text);
-            if (sentence.isEmpty()) {
-                continue;
-            }
+        for (CharSpan sentence : detected(paragraph, detector, text)) {
             int last = merged.size() - 1;
-            if (last >= 0 && endsWithAbbreviation(merged.get(last).coveredText(text))) {
+            if (last >= 0 && sentence.end() - merged.get(last).start() <= Pieces.MAX_LENGTH
+                    && endsWithAbbreviation(merged.get(last).coveredText(text))) {
                 merged.set(last, new CharSpan(merged.get(last).start(), sentence.end()));
             } else {
                 merged.add(sentence);
             }
         }
         return merged;
+    }
+
+    /** The detector's sentences of a paragraph, read piece by piece so that a run-on paragraph stays fast. */
+    private static List<CharSpan> detected(CharSpan paragraph, SentenceDetectorME detector, String text) {
+        List<CharSpan> sentences = new ArrayList<>();
+        for (CharSpan piece : Pieces.of(text, paragraph, Pieces.MAX_LENGTH)) {
+            for (Span s : detector.sentPosDetect(piece.coveredText(text))) {
+                CharSpan sentence = new CharSpan(s.getStart(), s.getEnd()).shift(piece.start()).trim(text);
+                if (!sentence.isEmpty()) {
+                    sentences.add(sentence);
+                }
+            }
+        }
+        return sentences;
     }
 
     private static boolean endsWithAbbreviation(String sentence) {
@@ -88,7 +99,7 @@ public final class Segmenter implements Stage {
     }
 
     /** Runs of non-blank, non-debris lines, each trimmed. */
-    private static List<CharSpan> blocks(String text, List<CharSpan> debris) {
+    private static List<CharSpan> blocks(String text, Set<CharSpan> debris) {
         List<CharSpan> blocks = new ArrayList<>();
         int blockStart = -1;
         int blockEnd = -1;

@@ -1,6 +1,7 @@
 package org.claimgraph.ingest.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.postag.POSTaggerME;
@@ -14,10 +15,17 @@ import org.claimgraph.ingest.document.Stage;
 
 /**
  * Splits each sentence into tokens and tags their parts of speech with OpenNLP's Universal
- * Dependencies models (tags such as PROPN, NOUN, VERB, ADP).
+ * Dependencies models (tags such as PROPN, NOUN, VERB, ADP). A sentence longer than
+ * {@link Pieces#MAX_LENGTH} is tokenized in pieces cut at white space, and tagged
+ * {@link #MAX_TAGGED_TOKENS} tokens at a time: OpenNLP's cost grows with the square of either length.
+ * Tokens with no letter or digit among them are tagged PUNCT without the tagger.
  * <p>Needs: {@link Layers#SENTENCES}. Adds: {@link Layers#TOKENS}.
  */
 public final class Tokenizer implements Stage {
+
+    /** Far more tokens than an ordinary sentence has. */
+    static final int MAX_TAGGED_TOKENS = 250;
+    private static final String PUNCTUATION = "PUNCT";
 
     @Override
     public Set<Layer<?>> requires() {
@@ -33,17 +41,52 @@ public final class Tokenizer implements Stage {
     public void annotate(Document document) {
         TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
         POSTaggerME tagger = new POSTaggerME(OpenNlpModels.partsOfSpeech());
+        String body = document.text();
         List<Token> tokens = new ArrayList<>();
         for (Sentence sentence : document.get(Layers.SENTENCES)) {
-            String text = document.text(sentence.span());
-            Span[] spans = tokenizer.tokenizePos(text);
-            String[] words = Span.spansToStrings(spans, text);
-            String[] tags = tagger.tag(words);
-            for (int i = 0; i < spans.length; i++) {
-                CharSpan span = new CharSpan(spans[i].getStart(), spans[i].getEnd()).shift(sentence.span().start());
-                tokens.add(new Token(span, words[i], tags[i], sentence.index()));
+            List<CharSpan> spans = tokenSpans(tokenizer, body, sentence.span());
+            String[] words = spans.stream().map(s -> s.coveredText(body)).toArray(String[]::new);
+            String[] tags = tags(tagger, words);
+            for (int i = 0; i < words.length; i++) {
+                tokens.add(new Token(spans.get(i), words[i], tags[i], sentence.index()));
             }
         }
         document.put(Layers.TOKENS, List.copyOf(tokens));
+    }
+
+    private static List<CharSpan> tokenSpans(TokenizerME tokenizer, String body, CharSpan sentence) {
+        List<CharSpan> spans = new ArrayList<>();
+        for (CharSpan piece : Pieces.of(body, sentence, Pieces.MAX_LENGTH)) {
+            for (Span s : tokenizer.tokenizePos(piece.coveredText(body))) {
+                spans.add(new CharSpan(s.getStart(), s.getEnd()).shift(piece.start()));
+            }
+        }
+        return spans;
+    }
+
+    private static String[] tags(POSTaggerME tagger, String[] words) {
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAGGED_TOKENS) {
+            String[] window = Arrays.copyOfRange(words, from, Math.min(words.length, from + MAX_TAGGED_TOKENS));
+            String[] part = hasLetterOrDigit(window) ? tagger.tag(window) : punctuation(window.length);
+            System.arraycopy(part, 0, tags, from, part.length);
+        }
+        return tags;
+    }
+
+    // The tagger spends some 20 µs a token to call a row of quote marks or brackets punctuation.
+    private static String[] punctuation(int length) {
+        String[] tags = new String[length];
+        Arrays.fill(tags, PUNCTUATION);
+        return tags;
+    }
+
+    private static boolean hasLetterOrDigit(String[] words) {
+        for (String word : words) {
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -65,4 +65,18 @@ class SegmenterTest {
         assertEquals(1, doc.get(Layers.PARAGRAPHS).size());
         assertEquals("One sentence here.", doc.text(doc.get(Layers.SENTENCES).get(0).span()));
     }
+
+    @Test
+    void aRunOnParagraphIsCutIntoBoundedSentencesWithExactOffsets() {
+        String body = "Title\n\n" + "the convoy drove on and ".repeat(2_000) + "\n\n" + "Gen. ".repeat(2_000);
+        Document doc = SEGMENT.annotate(body);
+
+        for (Sentence sentence : doc.get(Layers.SENTENCES)) {
+            assertTrue(sentence.span().length() <= Pieces.MAX_LENGTH, sentence.span()::toString);
+        }
+        for (Token token : doc.get(Layers.TOKENS)) {
+            assertEquals(token.text(), doc.text(token.span()));
+        }
+        assertEquals(2_000, doc.get(Layers.TOKENS).stream().filter(t -> t.text().equals("convoy")).count());
+    }
 }
