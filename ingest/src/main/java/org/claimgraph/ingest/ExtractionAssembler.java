@@ -12,9 +12,14 @@ import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
 import org.claimgraph.ingest.extraction.Extraction;
+import org.claimgraph.ingest.segment.LanguageCheck;
 
 /** Gathers the layers of an annotated document into the {@link Extraction} the API stores. */
 final class ExtractionAssembler {
+
+    static final String NOT_ENGLISH = "the text does not look like English; extraction may be poor";
+
+    private final LanguageCheck languageCheck = new LanguageCheck();
 
     Extraction assemble(Document document) {
         Optional<CharSpan> titleSpan = document.get(Layers.TITLE);
@@ -46,10 +51,13 @@ final class ExtractionAssembler {
         return document.has(layer) ? document.get(layer) : List.of();
     }
 
-    private static List<String> warnings(Document document, List<ExtractedClaim> claims) {
+    private List<String> warnings(Document document, List<ExtractedClaim> claims) {
         List<String> warnings = new ArrayList<>();
         if (document.get(Layers.SENTENCES).isEmpty()) {
             warnings.add("no sentences found");
+        }
+        if (document.has(Layers.TOKENS) && !languageCheck.looksEnglish(document.get(Layers.TOKENS))) {
+            warnings.add(NOT_ENGLISH);
         }
         if (claims.isEmpty()) {
             warnings.add("no claims found");

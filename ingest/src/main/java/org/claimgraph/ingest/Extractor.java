@@ -1,6 +1,7 @@
 package org.claimgraph.ingest;
 
 import java.util.List;
+import org.claimgraph.domain.Article;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Pipeline;
 import org.claimgraph.ingest.document.Stage;
@@ -50,13 +51,22 @@ public final class Extractor {
                 new QuantityFinder());
     }
 
+    /**
+     * Extracts one article body of at most {@link Article#MAX_BODY_LENGTH} characters.
+     *
+     * @throws ExtractionException when the body is blank or too long
+     */
     public Extraction extract(String body) {
         return extract(body, Pipeline.StageTimer.NONE);
     }
 
     public Extraction extract(String body, Pipeline.StageTimer timer) {
         if (body == null || body.isBlank()) {
-            throw new ExtractionException("the article body is empty");
+            throw new ExtractionException("the article body is empty or only white space");
+        }
+        if (body.length() > Article.MAX_BODY_LENGTH) {
+            throw new ExtractionException("the article body has " + body.length() + " characters; at most "
+                    + Article.MAX_BODY_LENGTH + " are accepted");
         }
         Document document = pipeline.annotate(body, timer);
         return assembler.assemble(document);
