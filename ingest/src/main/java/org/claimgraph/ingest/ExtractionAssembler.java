@@ -1,6 +1,7 @@
 package org.claimgraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,9 @@ final class ExtractionAssembler {
     Extraction assemble(Document document) {
         Optional<CharSpan> titleSpan = document.get(Layers.TITLE);
         String title = titleSpan.map(document::text).orElse(null);
-        List<ExtractedPlace> places = document.has(Layers.PLACES)
-                ? List.copyOf(document.get(Layers.PLACES).values()) : List.of();
+        // sorted, so that the same text always gives the same extraction
+        List<ExtractedPlace> places = document.has(Layers.PLACES) ? document.get(Layers.PLACES).values().stream()
+                .sorted(Comparator.comparing(ExtractedPlace::key)).toList() : List.of();
         List<ExtractedClaim> claims = withRelations(orEmpty(document, Layers.CLAIMS), document);
         return new Extraction(title, titleSpan.orElse(null), orEmpty(document, Layers.ACTORS), places,
                 orEmpty(document, Layers.MENTIONS), claims, orEmpty(document, Layers.QUANTITIES),
