@@ -45,4 +45,19 @@ class GraphQLErrorsTest {
                 .body("data", nullValue())
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("maximum query depth exceeded"));
     }
+
+    @Test
+    void shouldAnswerARequestOfTheWrongShapeWithBadRequestNotAServerError() {
+        given().contentType(ContentType.JSON)
+                .body("{\"query\":\"{ articles { totalCount } }\",\"operationName\":5}")
+                .when().post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("operationName must be a string"))
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().contentType(ContentType.JSON)
+                .body("{\"query\":\"{ articles { totalCount } }\",\"variables\":[1]}")
+                .when().post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("variables must be a JSON object"));
+    }
 }
