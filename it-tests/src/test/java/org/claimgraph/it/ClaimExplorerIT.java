@@ -1,0 +1,169 @@
+package org.claimgraph.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** An analyst reads the graph in the claim explorer at {@code /}, in a real browser. */
+@ExtendWith(SharedApp.class)
+class ClaimExplorerIT {
+
+    private static final String CORPUS_TITLE = "Afghan Official: Taliban Reportedly Seeking Russian Aid to Take on IS";
+
+    private final PackagedApp app;
+    private final GraphQL graphql;
+    private Browser browser;
+
+    ClaimExplorerIT(PackagedApp app) {
+        this.app = app;
+        this.graphql = new GraphQL(app);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        try {
+            browser.screenshot("ClaimExplorerIT-" + test.getTestMethod().orElseThrow().getName());
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void shouldFindADistrictByNameAndShowTheClaimsMadeThereWithTheirSpeakers() {
+        browser.get(app.baseUri() + "/");
+        browser.heading("Claim explorer");
+
+        WebElement box = browser.visible(By.cssSelector("input[type=search]"));
+        box.sendKeys("Imam Sahib", Keys.ENTER);
+        browser.withText(By.cssSelector(".results-places"), "Imam Sahib")
+                .findElement(By.linkText("Imam Sahib (district)")).click();
+
+        browser.heading("Imam Sahib (district)");
+        assertThat(browser.visible(By.cssSelector(".within")).getText(), containsString("Kunduz"));
+        WebElement fighters = claimContaining("650 fighters");
+        assertEquals("Imamuddin Quraishi", fighters.findElement(By.cssSelector(".speaker a")).getText());
+        List<WebElement> speakers = browser.driver().findElements(By.cssSelector(".claim-item .speaker a"));
+        assertThat(speakers, not(empty()));
+        browser.screenshot("district");
+    }
+
+    @Test
+    void shouldFollowAHighlightedClaimInAnArticleToItsSpeakersPage() {
+        browser.get(app.baseUri() + "/");
+        browser.visible(By.linkText(CORPUS_TITLE)).click();
+        browser.heading(CORPUS_TITLE);
+
+        WebElement claim = browser.driver().findElements(By.cssSelector(".article-body .claim")).stream()
+                .filter(c -> c.findElement(By.cssSelector(".claim-text")).getText().contains("about 650 fighters"))
+                .findFirst().orElseThrow(() -> new AssertionError("no highlighted claim about the fighters"));
+        assertEquals("asserts", claim.getDomAttribute("data-stance"));
+        claim.findElement(By.cssSelector(".claim-text")).click();
+        WebElement speaker = claim.findElement(By.cssSelector(".claim-tip .speaker a"));
+        assertEquals("Imamuddin Quraishi", browser.visible(By.cssSelector(".claim.open .claim-tip")).findElement(
+                By.cssSelector(".speaker a")).getText());
+        assertThat(claim.findElement(By.cssSelector(".claim-tip")).getText(), containsString("to VOA"));
+        browser.screenshot("article");
+        speaker.click();
+
+        browser.heading("Imamuddin Quraishi");
+        assertThat(browser.visible(By.cssSelector(".actor-title")).getText(), containsString("district governor"));
+        WebElement said = claimContaining("650 fighters");
+        said.findElement(By.cssSelector(".evidence-link")).click();
+        browser.heading(CORPUS_TITLE);
+        assertThat(browser.driver().switchTo().activeElement().getText(), containsString("about 650 fighters"));
+    }
+
+    @Test
+    void shouldShowBothSidesOfADisputeWithTheirSpeakers() {
+        browser.get(app.baseUri() + "/");
+        browser.heading("Claim explorer");
+        browser.visible(By.linkText("Disputes")).click();
+
+        WebElement dispute = browser.withText(By.cssSelector(".dispute"), "Islamic State FIGHTS Taliban");
+        List<String> asserting = speakers(dispute.findElement(By.cssSelector(".side-asserts")));
+        List<String> denying = speakers(dispute.findElement(By.cssSelector(".side-denies")));
+        assertThat(asserting, hasItem("Wahid Muzhda"));
+        assertThat(denying, hasItem("Bill Salvin"));
+        assertThat(dispute.findElement(By.cssSelector(".side-denies")).getText(),
+                containsString("The Taliban is not fighting ISIS-K"));
+        assertThat(browser.driver().getCurrentUrl(), containsString("#/disputes"));
+    }
+
+    @Test
+    void shouldShowTheApiErrorForAWrongTokenAndStoreNothing() {
+        int before = articleCount();
+        browser.get(app.baseUri() + "/#/ingest");
+        browser.heading("Ingest an article");
+        fillIngestForm(Articles.body("browser-wrong-token"), "wrong-token");
+
+        WebElement error = browser.visible(By.cssSelector(".ingest-result [role=alert]"));
+        assertThat(error.getText(), containsString("Authorization: Bearer"));
+        browser.screenshot("ingest-refused");
+        assertEquals(before, articleCount());
+    }
+
+    @Test
+    void shouldIngestWithTheRightTokenAndOpenTheNewArticleWithItsClaim() {
+        int before = articleCount();
+        browser.get(app.baseUri() + "/#/ingest");
+        browser.heading("Ingest an article");
+        fillIngestForm(Articles.body("browser-right-token"), app.ingestToken());
+
+        WebElement link = browser.visible(By.cssSelector(".ingest-result .success a.ingested-article"));
+        assertEquals("Officials Report Calm in Test Region browser-right-token", link.getText());
+        assertEquals(before + 1, articleCount());
+        link.click();
+
+        browser.heading("Officials Report Calm in Test Region browser-right-token");
+        WebElement claim = browser.withText(By.cssSelector(".article-body .claim"), "The market reopened this morning");
+        assertThat(claim.findElement(By.cssSelector(".claim-tip .speaker a")).getDomProperty("textContent"),
+                equalTo("Karim Testwala"));
+
+        browser.driver().navigate().back();
+        browser.heading("Ingest an article");
+        browser.driver().navigate().forward();
+        browser.heading("Officials Report Calm in Test Region browser-right-token");
+    }
+
+    private void fillIngestForm(String body, String token) {
+        browser.visible(By.id("ingest-body")).sendKeys(body);
+        browser.driver().findElement(By.id("ingest-token")).sendKeys(token);
+        browser.driver().findElement(By.cssSelector(".ingest-form button[type=submit]")).click();
+    }
+
+    /** The listed claim whose quote contains {@code words}, waiting until it is shown. */
+    private WebElement claimContaining(String words) {
+        browser.withText(By.cssSelector(".claim-list"), words);
+        return browser.driver().findElements(By.cssSelector(".claim-item")).stream()
+                .filter(item -> item.findElement(By.cssSelector(".quote")).getText().contains(words))
+                .findFirst().orElseThrow(() -> new AssertionError("no listed claim with " + words));
+    }
+
+    private static List<String> speakers(WebElement side) {
+        return side.findElements(By.cssSelector(".claim-item .speaker a")).stream().map(WebElement::getText).toList();
+    }
+
+    private int articleCount() {
+        return graphql.query("article-count").body("errors", nullValue()).extract().path("data.articles.totalCount");
+    }
+}
