@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,6 +43,15 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the app on the database in {@code dataDir}, which may hold data of an earlier run. */
     public static PackagedApp start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    /** Starts the app on a fresh database with these environment variables set, e.g. CLAIMGRAPH_CORS_ORIGINS. */
+    public static PackagedApp withEnvironment(Map<String, String> environment) {
+        return start(freshDataDir(), environment);
+    }
+
+    private static PackagedApp start(Path dataDir, Map<String, String> environment) {
         Path jar = Path.of(System.getProperty("claimgraph.app.jar", "../api/target/quarkus-app/quarkus-run.jar"));
         Path corpus = Path.of(System.getProperty("claimgraph.corpus.dir", "../corpus"));
         if (!Files.isRegularFile(jar)) {
@@ -61,6 +71,7 @@ public final class PackagedApp implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("CLAIMGRAPH_INGEST_TOKEN", token);
+            builder.environment().putAll(environment);
             PackagedApp app = new PackagedApp(builder.start(), port, token, dataDir, log);
             app.awaitReady();
             return app;
