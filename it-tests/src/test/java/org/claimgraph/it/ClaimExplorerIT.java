@@ -94,6 +94,30 @@ class ClaimExplorerIT {
     }
 
     @Test
+    void shouldReachAClaimsSpeakerWithTheKeyboardAlone() {
+        browser.get(app.baseUri() + "/");
+        browser.visible(By.linkText(CORPUS_TITLE)).sendKeys(Keys.ENTER);
+        browser.heading(CORPUS_TITLE);
+
+        WebElement claim = browser.driver().findElements(By.cssSelector(".article-body .claim")).stream()
+                .filter(c -> c.getText().contains("about 650 fighters"))
+                .findFirst().orElseThrow(() -> new AssertionError("no highlighted claim about the fighters"));
+        WebElement mark = claim.findElement(By.cssSelector(".claim-text"));
+        browser.driver().executeScript("arguments[0].focus()", mark);
+        assertThat(claim.findElement(By.cssSelector(".claim-tip")).isDisplayed(), equalTo(true));
+        // Tab past the names marked inside the quote to the speaker in the claim's details.
+        WebElement speaker = claim.findElement(By.cssSelector(".claim-tip .speaker a"));
+        for (int i = 0; i < 10 && !speaker.equals(browser.driver().switchTo().activeElement()); i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals(speaker, browser.driver().switchTo().activeElement());
+        speaker.sendKeys(Keys.ENTER);
+
+        browser.heading("Imamuddin Quraishi");
+        assertEquals("Imamuddin Quraishi", browser.driver().switchTo().activeElement().getText());
+    }
+
+    @Test
     void shouldShowBothSidesOfADisputeWithTheirSpeakers() {
         browser.get(app.baseUri() + "/");
         browser.heading("Claim explorer");
