@@ -55,3 +55,39 @@ export async function graphql(document, variables = {}, options = {}) {
   }
   return body.data;
 }
+
+/**
+ * Subscribes over the graphql-transport-ws protocol on the same /graphql endpoint and calls onData
+ * with each event's `data`. `ready` resolves once the subscription has been sent; a page that needs
+ * every event should still read the final state with a query, since events sent before the server
+ * registers the subscriber are not replayed.
+ */
+export function subscribe(document, variables, onData) {
+  const url = new URL('/graphql', window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  let socket;
+  const ready = new Promise((resolve, reject) => {
+    const unreachable = () => reject(new ApiError('unreachable', 'Live updates are unavailable: the WebSocket to the API failed.'));
+    try {
+      socket = new WebSocket(url, 'graphql-transport-ws');
+    } catch (e) {
+      unreachable();
+      return;
+    }
+    socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(event.data);
+      if (message.type === 'connection_ack') {
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: document, variables } }));
+        resolve();
+      } else if (message.type === 'next' && message.payload?.data) {
+        onData(message.payload.data);
+      } else if (message.type === 'ping') {
+        socket.send(JSON.stringify({ type: 'pong' }));
+      }
+    });
+    socket.addEventListener('error', unreachable);
+    socket.addEventListener('close', unreachable); // no effect once resolved
+  });
+  return { ready, close: () => socket?.close() };
+}

@@ -87,6 +87,12 @@ final class Browser implements AutoCloseable {
         return driver.findElement(h1);
     }
 
+    /** Scrolls {@code element} to the middle of the window and saves a PNG under target/screenshots/. */
+    void screenshot(String name, WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        screenshot(name);
+    }
+
     /** Saves a PNG of the window under target/screenshots/. */
     void screenshot(String name) {
         try {

@@ -82,7 +82,7 @@ class ClaimExplorerIT {
         assertEquals("Imamuddin Quraishi", browser.visible(By.cssSelector(".claim.open .claim-tip")).findElement(
                 By.cssSelector(".speaker a")).getText());
         assertThat(claim.findElement(By.cssSelector(".claim-tip")).getText(), containsString("to VOA"));
-        browser.screenshot("article");
+        browser.screenshot("article", claim);
         speaker.click();
 
         browser.heading("Imamuddin Quraishi");
@@ -131,6 +131,7 @@ class ClaimExplorerIT {
         assertThat(dispute.findElement(By.cssSelector(".side-denies")).getText(),
                 containsString("The Taliban is not fighting ISIS-K"));
         assertThat(browser.driver().getCurrentUrl(), containsString("#/disputes"));
+        browser.screenshot("disputes");
     }
 
     @Test
@@ -147,7 +148,7 @@ class ClaimExplorerIT {
     }
 
     @Test
-    void shouldIngestWithTheRightTokenAndOpenTheNewArticleWithItsClaim() {
+    void shouldIngestWithTheRightTokenSeeItsClaimArriveLiveAndOpenTheNewArticle() {
         int before = articleCount();
         browser.get(app.baseUri() + "/#/ingest");
         browser.heading("Ingest an article");
@@ -156,6 +157,11 @@ class ClaimExplorerIT {
         WebElement link = browser.visible(By.cssSelector(".ingest-result .success a.ingested-article"));
         assertEquals("Officials Report Calm in Test Region browser-right-token", link.getText());
         assertEquals(before + 1, articleCount());
+        browser.withText(By.cssSelector(".live-claims"), "The market reopened this morning");
+        WebElement arrived = claimContaining("The market reopened this morning");
+        assertEquals("live", arrived.getDomAttribute("data-arrived"), "the claim came by the claimAdded subscription");
+        assertEquals("Karim Testwala", arrived.findElement(By.cssSelector(".speaker a")).getText());
+        browser.screenshot("ingest-live", arrived);
         link.click();
 
         browser.heading("Officials Report Calm in Test Region browser-right-token");
