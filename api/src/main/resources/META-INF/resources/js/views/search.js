@@ -25,10 +25,10 @@ export async function render({ query }) {
   try {
     hits = (await graphql(QUERY, { text })).search;
   } catch (e) {
-    // A server without search answers with a GraphQL error: say that search failed, keep the page usable.
+    // A server without search, or one refusing the text, answers with a GraphQL error: say so and stay usable.
     if (e instanceof ApiError && e.kind === 'graphql') {
       return h('div', { class: 'view search' }, heading(`Search for “${text}”`),
-        errorMessage(`Search is not available: ${e.message}`));
+        errorMessage(`The search failed: ${e.message}`));
     }
     throw e;
   }
