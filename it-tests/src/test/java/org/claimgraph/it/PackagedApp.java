@@ -52,8 +52,8 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     private static PackagedApp start(Path dataDir, Map<String, String> environment) {
-        Path jar = Path.of(System.getProperty("claimgraph.app.jar", "../api/target/quarkus-app/quarkus-run.jar"));
-        Path corpus = Path.of(System.getProperty("claimgraph.corpus.dir", "../corpus"));
+        Path jar = projectPath("claimgraph.app.jar", "api/target/quarkus-app/quarkus-run.jar");
+        Path corpus = projectPath("claimgraph.corpus.dir", "corpus");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no packaged app at " + jar.toAbsolutePath() + ": build the api module first");
         }
@@ -135,6 +135,19 @@ public final class PackagedApp implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * The path a system property names, else {@code relative} to the project root, whether this runs
+     * in the it-tests module (failsafe) or in the root folder (a benchmark started with exec:java).
+     */
+    public static Path projectPath(String property, String relative) {
+        String configured = System.getProperty(property);
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path fromModule = Path.of("..").resolve(relative);
+        return Files.exists(fromModule) ? fromModule : Path.of(relative);
     }
 
     private static Path freshDataDir() {

@@ -55,7 +55,7 @@ public final class LoadBenchmark {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        List<String> templates = templates(Path.of(System.getProperty("claimgraph.corpus.dir", "../corpus")));
+        List<String> templates = templates(PackagedApp.projectPath("claimgraph.corpus.dir", "corpus"));
         try (PackagedApp app = PackagedApp.start()) {
             LoadBenchmark bench = new LoadBenchmark(app);
             long started = System.nanoTime();
