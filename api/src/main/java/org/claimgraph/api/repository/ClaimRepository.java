@@ -12,6 +12,12 @@ import org.claimgraph.domain.SearchText;
 @ApplicationScoped
 public class ClaimRepository {
 
+    /** (place, claim) pairs for the places :ids and the places directly inside them, each pair once. */
+    private static final String PLACED_CLAIMS = "select cl.location_id as k, cl.claim_id as claim_id"
+            + " from claim_location cl where cl.location_id in (:ids)"
+            + " union select l.parent_id as k, cl.claim_id as claim_id from claim_location cl"
+            + " join location l on l.id = cl.location_id where l.parent_id in (:ids)";
+
     @Inject
     EntityManager em;
 
@@ -67,6 +73,27 @@ public class ClaimRepository {
     public List<Object[]> locationsOf(Collection<Long> claimIds) {
         return em.createQuery("select c.id, l from Claim c join c.locations l where c.id in :ids order by l.id",
                 Object[].class).setParameter("ids", claimIds).getResultList();
+    }
+
+    /**
+     * For each of the given places, the ids of the first {@code limit} claims after {@code afterId}
+     * placed there or in a place directly inside it: rows of (place id, claim id), in claim order.
+     * One statement however many places; only the rows of the page leave the database.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> firstIdsInLocations(Collection<Long> locationIds, long afterId, int limit) {
+        return em.createNativeQuery("select k, claim_id from (select k, claim_id,"
+                + " row_number() over (partition by k order by claim_id) as rn from (" + PLACED_CLAIMS + ") pairs"
+                + " where claim_id > :after) ranked where rn <= :limit order by k, claim_id")
+                .setParameter("ids", locationIds).setParameter("after", afterId).setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** Rows of (place id, number of claims placed there or directly inside it). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> countInLocations(Collection<Long> locationIds) {
+        return em.createNativeQuery("select k, count(*) from (" + PLACED_CLAIMS + ") pairs group by k")
+                .setParameter("ids", locationIds).getResultList();
     }
 
     private <T> TypedQuery<T> filtered(String head, ClaimCriteria c, String tail, Class<T> type) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,9 @@ public class ClaimQueries {
     /** Claims placed in each location or in a place directly inside it. */
     public List<Connection<Claim>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageRequest page) {
         Set<Long> wanted = new HashSet<>(locationIds);
+        if (criteria.equals(ClaimCriteria.ANY)) {
+            return firstPagesInLocations(locationIds, wanted, page);
+        }
         GroupedPages<org.claimgraph.domain.Claim> groups = new GroupedPages<>();
         for (Object[] row : claims.byLocationsAndTheirChildren(wanted, criteria)) {
             Long locationId = (Long) row[0];
@@ -81,6 +85,33 @@ public class ClaimQueries {
             }
         }
         return groups.connections(locationIds, page, org.claimgraph.domain.Claim::getId, GraphMapper::claim);
+    }
+
+    /** Without a filter the database cuts each place's page itself: three statements for any number of places. */
+    private List<Connection<Claim>> firstPagesInLocations(List<Long> locationIds, Set<Long> wanted, PageRequest page) {
+        Map<Long, List<Long>> idsByPlace = new HashMap<>();
+        for (Object[] row : claims.firstIdsInLocations(wanted, page.afterId(), page.fetchSize())) {
+            idsByPlace.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(((Number) row[1]).longValue());
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : claims.countInLocations(wanted)) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        Set<Long> claimIds = new HashSet<>();
+        idsByPlace.values().forEach(claimIds::addAll);
+        Map<Long, org.claimgraph.domain.Claim> loaded = new HashMap<>();
+        if (!claimIds.isEmpty()) {
+            claims.findByIds(claimIds).forEach(c -> loaded.put(c.getId(), c));
+        }
+        List<Connection<Claim>> result = new ArrayList<>(locationIds.size());
+        for (Long placeId : locationIds) {
+            List<org.claimgraph.domain.Claim> rows = idsByPlace.getOrDefault(placeId, List.of()).stream()
+                    .map(loaded::get).toList();
+            result.add(Connections.of(rows, page, counts.getOrDefault(placeId, 0L),
+                    org.claimgraph.domain.Claim::getId, GraphMapper::claim));
+        }
+        return result;
     }
 
     /**
