@@ -50,8 +50,10 @@ public class Location {
     @JoinColumn(name = "parent_id")
     private Location parent;
 
+    private static final int MAX_SEARCH_NAMES = 4000;
+
     /** Name and aliases in {@link SearchText} form, separated by " | ", for case- and accent-blind lookups. */
-    @Column(name = "search_names", nullable = false, length = 4000)
+    @Column(name = "search_names", nullable = false, length = MAX_SEARCH_NAMES)
     private String searchNames = "";
 
     @ElementCollection
@@ -133,14 +135,6 @@ public class Location {
     }
 
     private void refreshSearchNames() {
-        StringBuilder names = new StringBuilder(" | ").append(SearchText.fold(name)).append(" | ");
-        for (String alias : aliases) {
-            String folded = SearchText.fold(alias);
-            if (names.length() + folded.length() + 3 > 4000) {
-                break;
-            }
-            names.append(folded).append(" | ");
-        }
-        searchNames = names.toString();
+        searchNames = SearchText.names(name, aliases, MAX_SEARCH_NAMES);
     }
 }
