@@ -2,6 +2,7 @@ package org.claimgraph.ingest.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.LocationKind;
 import org.claimgraph.ingest.document.CharSpan;
@@ -10,7 +11,8 @@ import org.claimgraph.ingest.mentions.PlaceCandidate.ParentRule;
 
 /**
  * Finds places in no list from the words around their names: "Balochistan province", "the Mopti
- * region", "the X area", "the city of X", "X, a town in ...", "at X in Y province". Names are
+ * region", "the X area", "the city of X", "X, a town in ...", "at X in Y province", "the X and Y
+ * regions". Names are
  * capitalised words not yet part of a mention, at least one of them a proper noun; an ordinary word
  * that starts a sentence is no name.
  */
@@ -19,9 +21,16 @@ final class ContextPlaces {
     private static final int MAX_NAME_WORDS = 4;
     private static final Set<String> PARENT_PREPOSITIONS = Set.of("of", "in");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "near");
+    private static final Map<String, LocationKind> PLURAL_KINDS = Map.of("provinces", LocationKind.PROVINCE,
+            "districts", LocationKind.DISTRICT, "regions", LocationKind.REGION, "towns", LocationKind.CITY,
+            "cities", LocationKind.CITY, "villages", LocationKind.AREA, "areas", LocationKind.AREA,
+            "rivers", LocationKind.RIVER);
 
     List<PlaceCandidate> find(SentenceWords s, String body) {
         List<PlaceCandidate> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            found.addAll(coordinated(s, i, body));
+        }
         for (int i = 0; i < s.size(); i++) {
             PlaceCandidate candidate = kindAfter(s, i, body);
             if (candidate == null) {
@@ -61,6 +70,28 @@ final class ContextPlaces {
             parent = kind == LocationKind.AREA ? ParentHint.at(ParentRule.NEAREST_UNIT, s.word(first).start()) : ParentHint.NONE;
         }
         return found(s, first, k - 1, k, kind, parent, body);
+    }
+
+    /** "the Mopti and Segou regions": word {@code k} is a plural kind word after two names joined by "and". */
+    private List<PlaceCandidate> coordinated(SentenceWords s, int k, String body) {
+        LocationKind kind = PLURAL_KINDS.get(s.text(k));
+        if (kind == null || k < 3 || s.used[k] || !s.word(k - 1).joins(s.word(k), body)) {
+            return List.of();
+        }
+        int secondFirst = nameStartAt(s, k - 1, body);
+        int and = secondFirst - 1;
+        if (secondFirst < 0 || and < 1 || !s.text(and).equals("and")) {
+            return List.of();
+        }
+        int firstFirst = nameStartAt(s, and - 1, body);
+        if (firstFirst < 0) {
+            return List.of();
+        }
+        ParentHint parent = before(s, firstFirst, body);
+        ParentHint hint = parent == null ? ParentHint.NONE : parent;
+        PlaceCandidate first = found(s, firstFirst, and - 1, and - 1, kind, hint, body);
+        PlaceCandidate second = found(s, secondFirst, k - 1, k, kind, hint, body);
+        return List.of(first, second);
     }
 
     /** "the city of Peshawar", "the Pakistani city of Peshawar": word {@code o} is "of". */

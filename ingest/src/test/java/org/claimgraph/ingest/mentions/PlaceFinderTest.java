@@ -52,6 +52,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void twoNamesBeforeAPluralKindWordAreTwoPlacesInTheCountryOfTheArticle() {
+        Document doc = annotate("Mali said rebels hold villages in the Kayes and Timbuktu regions of the north.");
+        assertEquals(List.of("Mali", "Kayes", "Timbuktu regions"), covered(doc));
+        assertEquals(LocationKind.REGION, mention(doc, "Kayes").place().kind());
+        assertEquals("Timbuktu", mention(doc, "Timbuktu regions").place().name());
+        assertEquals("ML", mention(doc, "Timbuktu regions").place().parentKey());
+    }
+
+    @Test
     void provinceWithItsKindWordAndCityWithItsKindWord() {
         Document doc = annotate("Takhar province is quiet. Officials in Kunduz city said so.");
         assertEquals("AF16", mention(doc, "Takhar province").place().key());
