@@ -114,11 +114,21 @@ public final class ClaimFinder implements Stage {
             case "they", "we" -> new LinkedHashSet<>(List.of(ActorKind.GROUP, ActorKind.ORGANIZATION));
             default -> Set.of(ActorKind.PERSON);
         };
+        // "it said" goes on with the organisation that spoke last, not with whatever organisation the
+        // last claim talked about; "they say" usually points back to the group just named
+        boolean speakerFirst = draft.pronoun().equals("it") || kinds.contains(ActorKind.PERSON);
+        if (speakerFirst) {
+            for (ActorKind kind : kinds) {
+                if (lastSpeaker.containsKey(kind)) {
+                    return lastSpeaker.get(kind);
+                }
+            }
+        }
         ExtractedActor mentioned = null;
         for (ActorKind kind : kinds) {
             mentioned = mentioned != null ? mentioned : d.actors.lastBefore(at, a -> a.kind() == kind);
         }
-        if (kinds.contains(ActorKind.PERSON) || mentioned == null) {
+        if (mentioned == null) {
             for (ActorKind kind : kinds) {
                 if (lastSpeaker.containsKey(kind)) {
                     return lastSpeaker.get(kind);

@@ -16,12 +16,15 @@ import org.claimgraph.ingest.segment.Token;
  * "officials in Riverland province said", "according to local media reports"). The affiliation is the
  * country named in the phrase, else the organisation. Institutions that speak as one ("the army said",
  * "the ministry denied"; {@code lexicon/institution-nouns.txt}) become ORGANIZATION actors of the
- * country named with them, else of the country the article names most.
+ * country named with them, else of the country the article names most. A country's forces, troops,
+ * guards, military or army are one ORGANIZATION actor of that country.
  */
 final class GroupResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN");
+    /** Nouns for a country's armed forces, which news treats as one organisation whatever the word. */
+    private static final Set<String> ARMED_FORCES = Set.of("forces", "troops", "guards", "military", "army");
     private static final Set<String> SKIPPABLE = Set.of("also", "have", "has", "had", "reportedly", "recently");
 
     private final Set<String> groupNouns = Lexicon.set("group-nouns.txt");
@@ -59,7 +62,11 @@ final class GroupResolver {
             CharSpan span = new CharSpan(r.tokens.get(first).span().start(), r.tokens.get(last).span().end());
             String phrase = r.document.text(span);
             ActorDraft group;
-            if (institution) {
+            if (ARMED_FORCES.contains(word) && country != null && (preModified || institution)) {
+                // "Afghan forces", "Afghan troops", "Afghan border guards": one organisation per country
+                group = r.actor(Keys.armedForces(country), ActorKind.ORGANIZATION, withoutDeterminer(phrase));
+                group.alias(withoutDeterminer(phrase));
+            } else if (institution) {
                 // "the army" alone is the army of the country the article is about, not every army
                 if (country == null && organisation == null) {
                     country = r.mainCountry();

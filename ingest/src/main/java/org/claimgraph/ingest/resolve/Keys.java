@@ -17,6 +17,11 @@ public final class Keys {
         return "group:" + normalise(phrase);
     }
 
+    /** The armed forces of a country, however the text names them ("troops", "army", "border guards"). */
+    public static String armedForces(String countryKey) {
+        return "org:armed forces|" + countryKey;
+    }
+
     /** Lower case, no accents, punctuation to space, spaces collapsed, no leading "the". */
     public static String normalise(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -76,6 +76,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void itSaidGoesOnWithTheOrganisationThatSpokeLast() {
+        String body = "Title\n\nThe Red Hand said in a statement that the Daily Star had printed lies about the camp."
+                + " Two more guards were wounded, it said.";
+        Document doc = claims(body);
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+        ExtractedClaim wounded = claims.stream().filter(c -> doc.text(c.span()).startsWith("Two more guards"))
+                .findFirst().orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
+        assertEquals(RED_HAND, wounded.speakerKey());
+    }
+
+    @Test
     void saidBeforeATitledNameTakesThePersonAsSpeaker() {
         String body = "Title\n\n\u201cThe road is open,\u201d said Col. Omar Vale, a spokesman for the army, on Monday.";
         Document doc = claims(body);

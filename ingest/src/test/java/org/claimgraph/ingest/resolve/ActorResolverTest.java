@@ -44,6 +44,19 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountrysForcesTroopsAndGuardsAreOneOrganisation() {
+        Document doc = MentionFixture.of("Title\n\nFreedonian forces crossed the river. Later Freedonian troops and"
+                + " Freedonian border guards held the bridge.").country("Freedonia", "FD", null, "Freedonian").build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        ExtractedActor forces = actors.get(Keys.armedForces("FD"));
+        assertEquals(ActorKind.ORGANIZATION, forces.kind());
+        assertEquals("Freedonian forces", forces.name());
+        assertTrue(forces.aliases().containsAll(List.of("Freedonian troops", "Freedonian border guards")));
+        assertEquals("FD", forces.affiliationKey());
+    }
+
+    @Test
     void organisationInTheTitleIsTheAffiliation() {
         Document doc = MentionFixture.of("Title\n\nRed Hand commander Piet Soll said the camp was empty.")
                 .organisation("Red Hand", "org:red hand", "Red Hand", null).build();
