@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.claimgraph.api.ingest.ArticleSubmission;
 import org.claimgraph.api.ingest.IngestService;
@@ -29,7 +30,7 @@ class BatchedLoadingTest {
     IngestService ingest;
 
     @Inject
-    SessionFactory sessionFactory;
+    EntityManager entityManager;
 
     @Test
     void shouldRunTheSameNumberOfStatementsForTwiceTheArticles() {
@@ -46,7 +47,7 @@ class BatchedLoadingTest {
     }
 
     private Measured measure() {
-        Statistics statistics = sessionFactory.getStatistics();
+        Statistics statistics = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         String body = given().contentType(ContentType.JSON).body(Map.of("query", NESTED))
                 .when().post("/graphql")

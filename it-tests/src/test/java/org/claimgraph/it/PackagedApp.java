@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * The packaged application ({@code java -jar quarkus-run.jar}) started as a user would start it: on a
- * free port, with a fresh H2 database folder, the corpus folder and an ingest token. Its output goes
+ * free port, with a fresh database (see {@link TestDatabase}), the corpus folder and an ingest token. Its output goes
  * to {@code target/app-<port>.log}.
  */
 public final class PackagedApp implements AutoCloseable {
@@ -63,7 +63,6 @@ public final class PackagedApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.resolve("claimgraph").toAbsolutePath(),
                 "-Dclaimgraph.corpus.path=" + corpus.toAbsolutePath(),
                 "-jar", jar.toAbsolutePath().toString()));
         try {
@@ -71,6 +70,7 @@ public final class PackagedApp implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("CLAIMGRAPH_INGEST_TOKEN", token);
+            builder.environment().putAll(TestDatabase.configured().environmentFor(dataDir));
             builder.environment().putAll(environment);
             PackagedApp app = new PackagedApp(builder.start(), port, token, dataDir, log);
             app.awaitReady();
