@@ -2,16 +2,12 @@ package org.claimgraph.api.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.claimgraph.api.error.InvalidArgumentException;
 import org.claimgraph.api.events.ClaimAdded;
 import org.claimgraph.api.graphql.mapping.GraphMapper;
-import org.claimgraph.api.repository.ArticleRepository;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.Claim;
 import org.claimgraph.ingest.ExtractionException;
@@ -19,31 +15,36 @@ import org.claimgraph.ingest.Extractor;
 import org.claimgraph.ingest.extraction.Extraction;
 
 /**
- * Parses and stores an article in one transaction: either the article and everything extracted from
- * it are stored, or nothing is. The same body twice is stored once.
+ * Parses and stores an article: either the article and everything extracted from it are stored, or
+ * nothing is. The same body twice is stored once, also when both arrive at the same moment. The text
+ * is parsed before the transaction starts, so that concurrent ingests hold locks only while writing.
  */
 @ApplicationScoped
 public class IngestService {
 
     private static final int MAX_TITLE_LENGTH = 1000;
+    private static final int MAX_ATTEMPTS = 5;
+    private static final String DUPLICATE = "an article with the same body is already stored";
 
     @Inject
     Extractor extractor;
 
     @Inject
-    ArticleRepository articles;
+    ArticleStore store;
 
     @Inject
-    GraphWriter writer;
+    IngestMetrics metrics;
 
-    @Transactional
     public IngestOutcome ingest(ArticleSubmission submission) {
+        return metrics.timed(() -> parseAndStore(submission));
+    }
+
+    private IngestOutcome parseAndStore(ArticleSubmission submission) {
         String body = validBody(submission.body());
         String hash = ContentHash.of(body);
-        Optional<Article> stored = articles.findByContentHash(hash);
+        Optional<Article> stored = store.findByContentHash(hash);
         if (stored.isPresent()) {
-            return new IngestOutcome(stored.get(), false, List.of("an article with the same body is already stored"),
-                    List.of());
+            return duplicate(stored.get());
         }
         Extraction extraction;
         try {
@@ -51,12 +52,27 @@ public class IngestService {
         } catch (ExtractionException e) {
             throw new InvalidArgumentException(e.getMessage());
         }
-        Article article = new Article(titleOf(submission, extraction), body, hash, OffsetDateTime.now(ZoneOffset.UTC));
-        article.setSource(trimToNull(submission.source()));
-        article.setUrl(trimToNull(submission.url()));
-        article.setPublishedAt(submission.publishedAt());
-        List<Claim> claims = writer.write(article, extraction);
-        return new IngestOutcome(article, true, extraction.warnings(), claims.stream().map(IngestService::added).toList());
+        String title = titleOf(submission, extraction);
+        for (int attempt = 1;; attempt++) {
+            try {
+                ArticleStore.Stored saved = store.store(submission, title, hash, extraction);
+                return new IngestOutcome(saved.article(), true, extraction.warnings(),
+                        saved.claims().stream().map(IngestService::added).toList());
+            } catch (RuntimeException e) {
+                if (!WriteConflict.isConflict(e) || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                Optional<Article> winner = store.findByContentHash(hash);
+                if (winner.isPresent()) {
+                    return duplicate(winner.get());
+                }
+                // another article stored an actor, place or proposition this one shares: write again
+            }
+        }
+    }
+
+    private static IngestOutcome duplicate(Article article) {
+        return new IngestOutcome(article, false, List.of(DUPLICATE), List.of());
     }
 
     private static ClaimAdded added(Claim claim) {
@@ -78,7 +94,7 @@ public class IngestService {
     }
 
     private static String titleOf(ArticleSubmission submission, Extraction extraction) {
-        String title = trimToNull(submission.title());
+        String title = ArticleStore.trimToNull(submission.title());
         if (title == null) {
             title = extraction.title();
         }
@@ -91,9 +107,5 @@ public class IngestService {
                     + MAX_TITLE_LENGTH + " are accepted");
         }
         return title;
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
