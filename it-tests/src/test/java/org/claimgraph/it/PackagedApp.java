@@ -51,7 +51,8 @@ public final class PackagedApp implements AutoCloseable {
         return start(freshDataDir(), environment);
     }
 
-    private static PackagedApp start(Path dataDir, Map<String, String> environment) {
+    /** Starts the app on the database in {@code dataDir} with these environment variables set. */
+    public static PackagedApp start(Path dataDir, Map<String, String> environment) {
         Path jar = projectPath("claimgraph.app.jar", "api/target/quarkus-app/quarkus-run.jar");
         Path corpus = projectPath("claimgraph.corpus.dir", "corpus");
         if (!Files.isRegularFile(jar)) {
@@ -150,7 +151,7 @@ public final class PackagedApp implements AutoCloseable {
         return Files.exists(fromModule) ? fromModule : Path.of(relative);
     }
 
-    private static Path freshDataDir() {
+    public static Path freshDataDir() {
         try {
             Files.createDirectories(Path.of("target"));
             return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "db-");

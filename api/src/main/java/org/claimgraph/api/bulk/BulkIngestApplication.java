@@ -1,0 +1,18 @@
+package org.claimgraph.api.bulk;
+
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
+import org.claimgraph.api.ingest.IngestService;
+import picocli.CommandLine;
+
+/** Runs {@code bulk-ingest} inside the application, with its database and pipeline, then exits. */
+public class BulkIngestApplication implements QuarkusApplication {
+
+    @Inject
+    IngestService ingest;
+
+    @Override
+    public int run(String... args) {
+        return new CommandLine(new BulkIngestCommand(ingest, System.out, System.err)).execute(args);
+    }
+}
