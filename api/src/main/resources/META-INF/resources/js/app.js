@@ -1,4 +1,4 @@
-// The router: every view has its own hash URL (#/article/1, #/search?q=...), so back, forward and
+// The router: every view has its own hash URL (#/article/1, #/places, #/search?q=...), so back, forward and
 // shared links work. Each navigation shows a loading state, then the view or what went wrong.
 import { ApiError } from './api.js';
 import { h, heading, errorMessage } from './dom.js';
@@ -6,6 +6,7 @@ import * as home from './views/home.js';
 import * as article from './views/article.js';
 import * as actor from './views/actor.js';
 import * as place from './views/place.js';
+import * as places from './views/places.js';
 import * as disputes from './views/disputes.js';
 import * as search from './views/search.js';
 import * as ingest from './views/ingest.js';
@@ -14,6 +15,7 @@ const ROUTES = [
   { pattern: /^\/?$/, render: home.render, title: 'Home', nav: 'home' },
   { pattern: /^\/article\/([^/]+)$/, render: article.render, title: 'Article' },
   { pattern: /^\/actor\/([^/]+)$/, render: actor.render, title: 'Actor' },
+  { pattern: /^\/places$/, render: places.render, title: 'Places', nav: 'places' },
   { pattern: /^\/district\/([^/]+)$/, render: place.renderDistrict, title: 'District' },
   { pattern: /^\/place\/([^/]+)$/, render: place.renderPlace, title: 'Place' },
   { pattern: /^\/disputes$/, render: disputes.render, title: 'Disputes', nav: 'disputes' },

@@ -26,6 +26,13 @@ class BatchedLoadingTest {
                   speaker { name claims(first: 200) { totalCount edges { node { text about { name } } } } } } } } } } } }
             """;
 
+    /** The claim explorer's places view: countries, their provinces, their districts, each with a count. */
+    private static final String PLACE_TREE = """
+            { locations(filter: { kind: COUNTRY }, first: 200) { edges { node { name claims(first: 0) { totalCount }
+                children(first: 200) { edges { node { name claims(first: 0) { totalCount }
+                  children(first: 200) { edges { node { name claims(first: 0) { totalCount } } } } } } } } } } }
+            """;
+
     @Inject
     IngestService ingest;
 
@@ -39,22 +46,44 @@ class BatchedLoadingTest {
         ingestArticles(25, 50);
         Measured many = measure();
 
-        assertTrue(many.claims() > few.claims(), "the second query returns more claims: " + few + " " + many);
+        assertTrue(many.rows() > few.rows(), "the second query returns more claims: " + few + " " + many);
         assertEquals(few.statements(), many.statements(), "statements for " + few + " and for " + many);
     }
 
-    private record Measured(long statements, int claims) {
+    @Test
+    void shouldLoadThePlaceTreeInTheSameNumberOfStatementsForMorePlaces() {
+        ingest.ingest(ArticleSubmission.ofBody(placesReport("Nad Ali district of Helmand province")));
+        Measured few = measure(PLACE_TREE, "\"name\"");
+        ingest.ingest(ArticleSubmission.ofBody(placesReport("Bagram district of Parwan province, in Jalalabad"
+                + " district of Nangarhar province and in Musa Qala district of Helmand province")));
+        Measured many = measure(PLACE_TREE, "\"name\"");
+
+        assertTrue(many.rows() > few.rows(), "the second tree holds more places: " + few + " " + many);
+        assertEquals(few.statements(), many.statements(), "statements for " + few + " and for " + many);
+    }
+
+    private static String placesReport(String where) {
+        return "Fighting Reported Across Provinces\n\n\u201cThe clashes went on all night,\u201d said Gen. Zia Durrani,"
+                + " a police spokesman, of the fighting in " + where + ".\n";
+    }
+
+    /** The statements one query costs, and how many times {@code marker} occurs in its answer. */
+    private record Measured(long statements, int rows) {
     }
 
     private Measured measure() {
+        return measure(NESTED, "\"evidence\"");
+    }
+
+    private Measured measure(String query, String marker) {
         Statistics statistics = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        String body = given().contentType(ContentType.JSON).body(Map.of("query", NESTED))
+        String body = given().contentType(ContentType.JSON).body(Map.of("query", query))
                 .when().post("/graphql")
                 .then().statusCode(200).body("errors", nullValue())
                 .extract().asString();
-        int claims = body.split("\"evidence\"", -1).length - 1;
-        return new Measured(statistics.getPrepareStatementCount(), claims);
+        int rows = body.split(marker, -1).length - 1;
+        return new Measured(statistics.getPrepareStatementCount(), rows);
     }
 
     private void ingestArticles(int from, int to) {

@@ -3,7 +3,9 @@ package org.claimgraph.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
@@ -136,6 +138,73 @@ class ClaimExplorerIT {
     }
 
     @Test
+    void shouldWalkThePlacesFromCountryToDistrictSeeItsClaimsAndGoBackAndForth() {
+        browser.get(app.baseUri() + "/");
+        browser.heading("Claim explorer");
+        browser.visible(By.cssSelector("nav[aria-label=Main]")).findElement(By.linkText("Places")).click();
+
+        browser.heading("Places");
+        assertThat(browser.driver().getCurrentUrl(), endsWith("#/places"));
+        WebElement afghanistan = browser.visible(placeItem("ul[contains(@class,'place-tree')]/", "Afghanistan (country)"));
+        WebElement kunduzInTree = afghanistan.findElement(placeItem(".//", "Kunduz (province)"));
+        WebElement imamSahibInTree = kunduzInTree.findElement(placeItem(".//", "Imam Sahib (district)"));
+        int provinceClaims = claimCount(kunduzInTree);
+        int districtClaims = claimCount(imamSahibInTree);
+        assertThat(districtClaims, greaterThan(0));
+        browser.screenshot("places", afghanistan);
+        afghanistan.findElement(By.linkText("Afghanistan (country)")).click();
+
+        browser.heading("Afghanistan (country)");
+        WebElement kunduz = browser.visible(placeItem("ul[contains(@class,'places-inside')]/", "Kunduz (province)"));
+        assertEquals(provinceClaims, claimCount(kunduz), "the same count in the tree and on the country's page");
+        kunduz.findElement(By.linkText("Kunduz (province)")).click();
+
+        browser.heading("Kunduz (province)");
+        assertEquals(List.of("Places", "Afghanistan (country)", "Kunduz"), breadcrumb());
+        WebElement imamSahib = browser.visible(placeItem("ul[contains(@class,'places-inside')]/", "Imam Sahib (district)"));
+        assertEquals(districtClaims, claimCount(imamSahib));
+        imamSahib.findElement(By.linkText("Imam Sahib (district)")).sendKeys(Keys.ENTER);
+
+        browser.heading("Imam Sahib (district)");
+        assertThat(browser.driver().getCurrentUrl(), containsString("#/district/"));
+        assertEquals(List.of("Places", "Afghanistan (country)", "Kunduz (province)", "Imam Sahib"), breadcrumb());
+        WebElement fighters = claimContaining("650 fighters");
+        assertEquals("Imamuddin Quraishi", fighters.findElement(By.cssSelector(".speaker a")).getText());
+        assertEquals("Claims made here (" + districtClaims + ")",
+                browser.visible(By.id("place-claims-heading")).getText());
+        assertEquals(districtClaims, browser.driver().findElements(By.cssSelector(".claim-list .claim-item")).size(),
+                "the district lists as many claims as its count says");
+        browser.screenshot("places-district", fighters);
+
+        browser.driver().navigate().back();
+        browser.heading("Kunduz (province)");
+        browser.driver().navigate().back();
+        browser.heading("Afghanistan (country)");
+        browser.driver().navigate().forward();
+        browser.heading("Kunduz (province)");
+        browser.driver().navigate().forward();
+        browser.heading("Imam Sahib (district)");
+        browser.visible(By.cssSelector("nav.breadcrumb")).findElement(By.linkText("Places")).click();
+        browser.heading("Places");
+    }
+
+    @Test
+    void shouldListAnOrganisationsMembersAndLeadBackUpByAffiliation() {
+        browser.get(app.baseUri() + "/#/search?q=Islamic%20State");
+        browser.withText(By.cssSelector(".results-actors"), "Islamic State")
+                .findElement(By.linkText("Islamic State")).click();
+
+        browser.heading("Islamic State");
+        WebElement members = browser.withText(By.cssSelector(".members"), "ISIS-K");
+        assertThat(browser.visible(By.id("members-heading")).getText(), containsString("Members ("));
+        members.findElement(By.linkText("ISIS-K")).click();
+
+        browser.heading("ISIS-K");
+        browser.visible(By.cssSelector(".affiliation")).findElement(By.linkText("Islamic State")).click();
+        browser.heading("Islamic State");
+    }
+
+    @Test
     void shouldShowTheApiErrorForAWrongTokenAndStoreNothing() {
         int before = articleCount();
         browser.get(app.baseUri() + "/#/ingest");
@@ -190,6 +259,23 @@ class ClaimExplorerIT {
         return browser.driver().findElements(By.cssSelector(".claim-item")).stream()
                 .filter(item -> item.findElement(By.cssSelector(".quote")).getText().contains(words))
                 .findFirst().orElseThrow(() -> new AssertionError("no listed claim with " + words));
+    }
+
+    /** The listed place whose own link reads {@code linkText}, e.g. "Kunduz (province)", under {@code path}. */
+    private static By placeItem(String path, String linkText) {
+        return By.xpath((path.startsWith(".") ? path : "//main//" + path)
+                + "li[contains(@class,'place-node')][a[normalize-space()='" + linkText + "']]");
+    }
+
+    /** The claim count a listed place shows. */
+    private static int claimCount(WebElement place) {
+        return Integer.parseInt(place.findElement(By.cssSelector(":scope > .claim-count")).getDomAttribute("data-count"));
+    }
+
+    /** The way up from the place shown, as the breadcrumb reads it. */
+    private List<String> breadcrumb() {
+        return browser.visible(By.cssSelector("nav.breadcrumb")).findElements(By.cssSelector("li")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private static List<String> speakers(WebElement side) {

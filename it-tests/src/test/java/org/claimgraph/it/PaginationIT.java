@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,45 @@ class PaginationIT {
         assertTrue(totalCount >= 6, "the corpus article and the five ingested ones are stored");
         assertEquals(totalCount, seen.size(), "every article is seen once");
         assertEquals(seen.size(), new HashSet<>(seen).size(), "no article is seen twice");
+    }
+
+    @Test
+    void shouldWalkAllArticlesNewestFirstPageByPage() {
+        String newest = null;
+        for (int i = 0; i < 3; i++) {
+            newest = graphql.withToken(app.ingestToken(), "ingest-article",
+                    Articles.input(Articles.body("newest-" + i))).body("errors", nullValue())
+                    .extract().path("data.ingestArticle.article.id");
+        }
+        List<String> oldestFirst = walk("OLDEST_FIRST");
+        List<String> newestFirst = walk("NEWEST_FIRST");
+
+        assertEquals(newest, newestFirst.get(0), "the article stored last comes first");
+        List<String> reversed = new ArrayList<>(oldestFirst);
+        Collections.reverse(reversed);
+        assertEquals(reversed, newestFirst, "newest first is storage order reversed, across pages");
+        assertEquals(newestFirst.size(), new HashSet<>(newestFirst).size(), "no article is seen twice");
+    }
+
+    /** The article ids of every page of two, in the given order. */
+    private List<String> walk(String order) {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages < 100; pages++) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("first", 2);
+            variables.put("after", after);
+            variables.put("order", order);
+            JsonPath page = graphql.query("articles-page-ordered", variables).body("errors", nullValue())
+                    .extract().jsonPath();
+            seen.addAll(page.getList("data.articles.edges.node.id"));
+            if (!page.getBoolean("data.articles.pageInfo.hasNextPage")) {
+                assertEquals(page.getInt("data.articles.totalCount"), seen.size(), "every article is seen");
+                return seen;
+            }
+            after = page.getString("data.articles.pageInfo.endCursor");
+        }
+        throw new AssertionError("more than 100 pages of articles");
     }
 
     @Test

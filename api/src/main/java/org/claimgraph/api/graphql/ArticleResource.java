@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.model.Actor;
 import org.claimgraph.api.graphql.model.Article;
+import org.claimgraph.api.graphql.model.ArticleOrder;
 import org.claimgraph.api.graphql.model.Location;
 import org.claimgraph.api.graphql.model.Claim;
 import org.claimgraph.api.graphql.model.ClaimFilter;
@@ -37,9 +38,11 @@ public class ArticleResource {
     LocationQueries locations;
 
     @Query
-    @Description("The stored articles, oldest first.")
-    public @NonNull Connection<Article> articles(@DefaultValue("20") Integer first, String after) {
-        return articles.page(PageRequest.of(first, after));
+    @Description("The stored articles, oldest first, or the last stored first with order NEWEST_FIRST; give"
+            + " after a cursor from a page in the same order.")
+    public @NonNull Connection<Article> articles(@DefaultValue("20") Integer first, String after,
+            @DefaultValue("OLDEST_FIRST") ArticleOrder order) {
+        return articles.page(PageRequest.of(first, after), order == ArticleOrder.NEWEST_FIRST);
     }
 
     @Query

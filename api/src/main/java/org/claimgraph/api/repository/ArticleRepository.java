@@ -34,6 +34,13 @@ public class ArticleRepository {
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
+    /** Newest first: the articles stored before the one with id {@code beforeId}, or from the newest when 0. */
+    public List<Article> pageBefore(long beforeId, int limit) {
+        return em.createQuery("select a from Article a where a.id < :before order by a.id desc", Article.class)
+                .setParameter("before", beforeId == 0 ? Long.MAX_VALUE : beforeId).setMaxResults(limit)
+                .getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
     }

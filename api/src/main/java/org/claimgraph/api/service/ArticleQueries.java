@@ -21,8 +21,12 @@ public class ArticleQueries {
     @Inject
     ArticleRepository articles;
 
-    public Connection<Article> page(PageRequest page) {
-        return Connections.of(articles.pageAfter(page.afterId(), page.fetchSize()), page, articles.count(),
+    /** A page of the stored articles in storage order, or the reverse with {@code newestFirst}. */
+    public Connection<Article> page(PageRequest page, boolean newestFirst) {
+        List<org.claimgraph.domain.Article> rows = newestFirst
+                ? articles.pageBefore(page.afterId(), page.fetchSize())
+                : articles.pageAfter(page.afterId(), page.fetchSize());
+        return Connections.of(rows, page, articles.count(),
                 org.claimgraph.domain.Article::getId, GraphMapper::article);
     }
 

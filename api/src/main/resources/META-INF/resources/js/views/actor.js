@@ -1,6 +1,6 @@
-// Actor page: who the actor is, what it said, what was said about it, and the disputes it is in.
+// Actor page: who the actor is, who belongs to it, what it said, what was said about it, and the disputes it is in.
 import { graphql } from '../api.js';
-import { h, heading, empty } from '../dom.js';
+import { h, heading, empty, plural } from '../dom.js';
 import { CLAIM_ITEM, claimList, actorLink } from '../claims.js';
 import { disputeCard, DISPUTE_FIELDS } from './disputes.js';
 
@@ -9,6 +9,7 @@ query Actor($id: ID!) {
   actor(id: $id) {
     id name kind title aliases
     affiliation { id name kind }
+    members { id name kind title claims(first: 0) { totalCount } }
     claims(first: 100) { totalCount edges { node { ...ClaimItem } } }
   }
   about: claims(filter: { about: $id }, first: 100) { totalCount edges { node { ...ClaimItem } } }
@@ -32,9 +33,10 @@ export async function render({ id }) {
     h('dl', { class: 'facts' },
       h('dt', {}, 'Kind'), h('dd', { class: 'actor-kind' }, actor.kind.toLowerCase()),
       actor.title ? [h('dt', {}, 'Title'), h('dd', { class: 'actor-title' }, actor.title)] : null,
-      actor.affiliation ? [h('dt', {}, 'Affiliation'), h('dd', {}, actorLink(actor.affiliation))] : null,
+      actor.affiliation ? [h('dt', {}, 'Affiliation'), h('dd', { class: 'affiliation' }, actorLink(actor.affiliation))] : null,
       h('dt', {}, 'Also named'),
       h('dd', { class: 'aliases' }, otherNames.length === 0 ? 'no other names' : otherNames.join(', '))),
+    members(actor),
     h('section', { 'aria-labelledby': 'said-heading' },
       h('h2', { id: 'said-heading' }, `Claims made (${actor.claims.totalCount})`),
       claimList(said, `${actor.name} made no claims in the stored articles.`, { showSpeaker: false })),
@@ -45,4 +47,17 @@ export async function render({ id }) {
       h('h2', { id: 'actor-disputes-heading' }, `Disputes (${data.disputes.totalCount})`),
       disputes.length === 0 ? empty(`${actor.name} is part of no dispute.`)
         : h('div', { class: 'dispute-list' }, disputes.map(disputeCard))));
+}
+
+/** Who belongs to the actor (the actors whose affiliation it is); a person rarely has any, so says nothing then. */
+function members(actor) {
+  if (actor.members.length === 0 && actor.kind === 'PERSON') return null;
+  const sorted = [...actor.members].sort((a, b) => b.claims.totalCount - a.claims.totalCount || a.name.localeCompare(b.name));
+  return h('section', { 'aria-labelledby': 'members-heading' },
+    h('h2', { id: 'members-heading' }, `Members (${actor.members.length})`),
+    sorted.length === 0 ? empty(`No one in the stored articles is affiliated with ${actor.name}.`)
+      : h('ul', { class: 'members' }, sorted.map((m) => h('li', { 'data-actor-id': m.id },
+        actorLink(m), h('span', { class: 'kind' }, ` (${m.kind.toLowerCase()})`),
+        m.title ? `, ${m.title}` : '', ' ',
+        h('span', { class: 'count' }, plural(m.claims.totalCount, 'claim'))))));
 }

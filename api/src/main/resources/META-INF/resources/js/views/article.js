@@ -2,6 +2,7 @@
 import { graphql } from '../api.js';
 import { h, heading, empty, plural } from '../dom.js';
 import { actorLink, stanceWord } from '../claims.js';
+import { placeHref, placeLink } from '../locations.js';
 
 const QUERY = `
 query Article($id: ID!) {
@@ -69,16 +70,6 @@ function legend() {
     h('span', { class: 'mention mention-actor' }, 'actors'), ' and ',
     h('span', { class: 'mention mention-place' }, 'places'), ' are links. ',
     'Hover, focus or click a claim for its speaker, audience and time.');
-}
-
-export function placeHref(location) {
-  const view = location.kind === 'DISTRICT' ? 'district' : 'place';
-  return `#/${view}/${encodeURIComponent(location.id)}`;
-}
-
-export function placeLink(location) {
-  return h('a', { href: placeHref(location) }, location.name,
-    h('span', { class: 'kind' }, ` (${location.kind.toLowerCase()})`));
 }
 
 /** Figures, actor mentions and place mentions of this article, each with how to draw it. */

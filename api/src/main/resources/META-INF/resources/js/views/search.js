@@ -2,7 +2,7 @@
 import { graphql, ApiError } from '../api.js';
 import { h, heading, empty, errorMessage } from '../dom.js';
 import { CLAIM_ITEM, claimItem, actorLink } from '../claims.js';
-import { placeLink } from './article.js';
+import { placeLink } from '../locations.js';
 
 const QUERY = `
 query Search($text: String!) {
