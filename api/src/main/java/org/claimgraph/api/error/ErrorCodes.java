@@ -73,11 +73,14 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
                     .extensions(extensions)
                     .build();
         }
-        String message = error instanceof ExceptionWhileDataFetching fetching
-                ? "an argument of " + fetching.getPath().stream().map(String::valueOf).collect(Collectors.joining("."))
-                        + " is not valid: " + coercion(fetching.getException()).getMessage()
-                : error.getMessage();
-        return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations())
+        if (error instanceof ExceptionWhileDataFetching fetching) { // a value that is not of its argument's type
+            return GraphqlErrorBuilder.newError().message("an argument of "
+                            + fetching.getPath().stream().map(String::valueOf).collect(Collectors.joining("."))
+                            + " is not valid: " + coercion(fetching.getException()).getMessage())
+                    .locations(error.getLocations()).path(error.getPath()).errorType(ErrorType.ValidationError)
+                    .extensions(extensions).build();
+        }
+        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
                 .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build();
     }
 
