@@ -49,6 +49,24 @@ class IngestIT {
     }
 
     @Test
+    void shouldRefuseTheTokenInAnotherSchemeOrWithoutOneTheSameWayAsAMissingOne() {
+        int before = articleCount();
+        String missing = graphql.query("ingest-article", Articles.input(Articles.body("scheme")))
+                .extract().path("errors[0].message");
+        String request = "{\"query\": \"mutation { ingestArticle(input: {body: \\\"Headline\\\\n\\\\nA quiet day"
+                + " in scheme.\\\"}) { created } }\"}";
+        for (String header : new String[] {"Basic " + app.ingestToken(), app.ingestToken(), "Bearer", "Bearer  ",
+                "Bearer " + app.ingestToken().toUpperCase(java.util.Locale.ROOT)}) {
+            RawRequest.Reply reply = RawRequest.json(app).header("Authorization", header).post(request);
+            assertEquals(200, reply.status(), reply.body());
+            assertEquals("UNAUTHORIZED", reply.json().getString("errors[0].extensions.code"), header);
+            assertEquals(missing, reply.json().getString("errors[0].message"), header);
+            assertEquals(null, reply.json().getString("data.ingestArticle"), header);
+        }
+        assertEquals(before, articleCount());
+    }
+
+    @Test
     void shouldStoreAnArticleOnceAndReturnTheStoredOneForTheSameBody() {
         String body = Articles.body("idempotent");
         String id = graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(body))

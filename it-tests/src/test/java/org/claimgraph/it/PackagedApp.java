@@ -97,6 +97,11 @@ public final class PackagedApp implements AutoCloseable {
         return dataDir;
     }
 
+    /** The process id of the app's JVM, e.g. for {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
     private void awaitReady() {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

@@ -1,19 +1,19 @@
 package org.claimgraph.api.http;
 
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Checks the shape of a GraphQL request sent as JSON before SmallRye GraphQL reads it, which answers a
- * non-string {@code operationName} or a non-object {@code variables} with a server error. Such a
- * request gets 400 and a GraphQL error with {@code extensions.code} BAD_REQUEST; anything else goes on.
+ * Checks a GraphQL POST before SmallRye GraphQL reads it, which answers several malformed requests with a
+ * server error or a vague message. A request that is too large, has no or another content type, an empty
+ * body, a body that is not a UTF-8 JSON object of the right shape, or a document that does not parse gets
+ * a GraphQL error with a clear message and {@code extensions.code}; anything else goes on.
  */
 @ApplicationScoped
 public class GraphQLRequestGuard {
@@ -21,51 +21,56 @@ public class GraphQLRequestGuard {
     /** Well before SmallRye GraphQL's own route on the same path. */
     private static final int ORDER = -1000;
     /** A body of a million characters, JSON-escaped, fits; a larger request gets 413. */
-    private static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+    static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
 
     void install(@Observes Router router) {
-        router.post("/graphql").order(ORDER).handler(BodyHandler.create().setBodyLimit(MAX_REQUEST_BYTES));
-        router.post("/graphql").order(ORDER + 1).handler(this::check);
+        router.post("/graphql").order(ORDER)
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_REQUEST_BYTES))
+                .failureHandler(GraphQLRequestGuard::tooLarge);
+        router.post("/graphql").order(ORDER + 1).handler(GraphQLRequestGuard::check);
     }
 
-    private void check(RoutingContext context) {
-        String problem = problemOf(context);
-        if (problem == null) {
+    private static void tooLarge(RoutingContext context) {
+        if (context.statusCode() != 413 || context.response().ended()) {
             context.next();
             return;
         }
-        JsonObject error = new JsonObject().put("message", problem)
-                .put("extensions", new JsonObject().put("code", "BAD_REQUEST"));
-        context.response().setStatusCode(400).putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+        new RequestProblem(413, "REQUEST_TOO_LARGE", "the request is larger than " + MAX_REQUEST_BYTES
+                + " bytes (8 MB), the most this API accepts", null)
+                .send(context, ResponseMedia.of(context.request().getHeader("Accept")));
     }
 
-    private static String problemOf(RoutingContext context) {
+    private static void check(RoutingContext context) {
+        String accept = context.request().getHeader("Accept");
+        if (ResponseMedia.acceptsAnything(accept)) {
+            context.request().headers().set("Accept", ResponseMedia.JSON);
+        }
+        RequestProblem problem = problemOf(context, ResponseMedia.wantsGraphQLResponse(accept) ? 400 : 200);
+        if (problem == null) {
+            context.next();
+        } else {
+            problem.send(context, ResponseMedia.of(accept));
+        }
+    }
+
+    /** {@code documentStatus}: the status for a document that does not parse, 200 unless the client asked otherwise. */
+    private static RequestProblem problemOf(RoutingContext context, int documentStatus) {
         String type = context.request().getHeader("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json") || context.body().length() == 0) {
-            return null; // other media types and empty bodies are SmallRye GraphQL's to answer
+        String mediaType = type == null ? "" : type.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+        boolean json = mediaType.equals("application/json");
+        if (!json && !mediaType.equals("application/graphql")) {
+            return new RequestProblem(415, "UNSUPPORTED_MEDIA_TYPE", (type == null ? "the request has no Content-Type"
+                    : "Content-Type " + type + " is not supported") + "; send the request as application/json such as "
+                    + RequestShape.EXAMPLE, null);
         }
-        Object json;
-        try {
-            json = context.body().buffer().toJson();
-        } catch (DecodeException e) {
-            return "the request body is not valid JSON";
+        Buffer body = context.body().buffer();
+        if (body == null || body.length() == 0) {
+            return RequestProblem.badRequest("the request body is empty; send a JSON object such as " + RequestShape.EXAMPLE);
         }
-        if (!(json instanceof JsonObject request)) {
-            return null; // batched requests (arrays) are left to SmallRye GraphQL
+        Object query = json ? RequestShape.queryOf(body) : body.toString(StandardCharsets.UTF_8);
+        if (query instanceof RequestProblem shapeProblem) {
+            return shapeProblem;
         }
-        Object operationName = request.getValue("operationName");
-        if (operationName != null && !(operationName instanceof String)) {
-            return "operationName must be a string";
-        }
-        Object variables = request.getValue("variables");
-        if (variables != null && !(variables instanceof JsonObject)) {
-            return "variables must be a JSON object";
-        }
-        Object query = request.getValue("query");
-        if (query != null && !(query instanceof String)) {
-            return "query must be a string";
-        }
-        return null;
+        return DocumentSyntax.problemOf((String) query, documentStatus);
     }
 }
