@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * The packaged app's {@code bulk-ingest} command run as an operator runs it, on the database of a data
  * folder (see {@link TestDatabase}); its output goes to a log file the test reads.
  */
-final class BulkIngester {
+public final class BulkIngester {
 
     private final Process process;
     private final Path log;
@@ -25,7 +25,7 @@ final class BulkIngester {
         this.log = log;
     }
 
-    static BulkIngester start(Path dataDir, Path input, String... options) {
+    public static BulkIngester start(Path dataDir, Path input, String... options) {
         Path jar = PackagedApp.projectPath("claimgraph.app.jar", "api/target/quarkus-app/quarkus-run.jar");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toAbsolutePath().toString(), "bulk-ingest", input.toAbsolutePath().toString()));
@@ -42,7 +42,7 @@ final class BulkIngester {
     }
 
     /** Waits for the run to end; returns its exit code. */
-    int exitCode() throws InterruptedException {
+    public int exitCode() throws InterruptedException {
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("bulk-ingest did not finish in 3 minutes; see " + log);
@@ -66,7 +66,7 @@ final class BulkIngester {
         process.destroyForcibly().waitFor();
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {

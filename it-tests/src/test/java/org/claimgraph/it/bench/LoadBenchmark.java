@@ -136,7 +136,7 @@ public final class LoadBenchmark {
         return id.group(1);
     }
 
-    private static List<String> templates(Path corpus) throws Exception {
+    static List<String> templates(Path corpus) throws Exception {
         List<String> texts = new ArrayList<>();
         try (var files = Files.list(corpus)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
