@@ -19,8 +19,8 @@ public record Proposition(String subjectKey, RelationKind predicate, String obje
     private static final Set<RelationKind> SYMMETRIC = Set.of(RelationKind.FIGHTS, RelationKind.MEETS);
 
     public static Proposition of(ExtractedRelation relation, Map<String, ExtractedActor> actors) {
-        String subject = parentOf(relation.subjectKey(), actors);
-        String object = parentOf(relation.objectKey(), actors);
+        String subject = partyOf(relation.subjectKey(), actors);
+        String object = partyOf(relation.objectKey(), actors);
         if (SYMMETRIC.contains(relation.predicate()) && subject.compareTo(object) > 0) {
             return new Proposition(object, relation.predicate(), subject);
         }
@@ -39,7 +39,12 @@ public record Proposition(String subjectKey, RelationKind predicate, String obje
         return stance == Stance.HEDGES ? PropositionSide.HEDGES : PropositionSide.ASSERTS;
     }
 
-    private static String parentOf(String key, Map<String, ExtractedActor> actors) {
+    static boolean isSymmetric(RelationKind predicate) {
+        return SYMMETRIC.contains(predicate);
+    }
+
+    /** The actor that stands for {@code key} in a proposition: a branch's parent organisation, else itself. */
+    static String partyOf(String key, Map<String, ExtractedActor> actors) {
         ExtractedActor actor = actors.get(key);
         if (actor == null || actor.kind() != ActorKind.ORGANIZATION || actor.affiliationKey() == null) {
             return key;

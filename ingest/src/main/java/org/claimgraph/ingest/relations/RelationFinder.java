@@ -1,50 +1,43 @@
 package org.claimgraph.ingest.relations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.claimgraph.domain.RelationKind;
-import org.claimgraph.ingest.document.CharSpan;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
-import org.claimgraph.ingest.lexicon.Lexicon;
 import org.claimgraph.ingest.segment.Token;
 
 /**
- * Reads the proposition of each claim as subject, predicate and object: the first predicate word of
- * the claim (from a lexicon: "fighting" is FIGHTS, "supplying" is SUPPORTS), the actor named nearest
- * before it, and the actor (or, for CONTROLS, the place) named after it. "not", "never" or "n't"
- * before the predicate, or "and not X", negate it; "X and Y are opposed to each other" makes both
- * sides of a symmetric relation.
- * <p>Needs: {@link Layers#TOKENS}, {@link Layers#MENTIONS}, {@link Layers#CLAIMS}.
+ * Gives each claim the proposition it bears on: read from its own words ({@link RelationReader}),
+ * with the speaker's "we" and "our forces" standing for the speaker's side ({@link SpeakerReferences});
+ * then a denial that leaves a role unsaid takes it from the article ({@link OpenRoles}), and a denial of
+ * another's account takes that account's proposition ({@link ClaimReferences}). Claims whose proposition
+ * still lacks a role get none.
+ * <p>Needs: {@link Layers#TOKENS}, {@link Layers#MENTIONS}, {@link Layers#ACTORS}, {@link Layers#CLAIMS}.
  * Adds: {@link Layers#CLAIM_RELATIONS}.
  */
 public final class RelationFinder implements Stage {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
-    private static final int NEGATION_REACH = 3;
-
-    private final Map<String, RelationKind> predicates = new HashMap<>();
-
-    public RelationFinder() {
-        for (String line : Lexicon.lines("relation-verbs.tsv")) {
-            String[] columns = line.split("\t");
-            predicates.put(columns[0], RelationKind.valueOf(columns[1]));
-        }
-    }
+    private final RelationReader reader = new RelationReader();
+    private final SpeakerReferences speakerReferences = new SpeakerReferences();
+    private final OpenRoles openRoles = new OpenRoles();
+    private final ClaimReferences claimReferences = new ClaimReferences();
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.MENTIONS, Layers.CLAIMS);
+        return Set.of(Layers.TOKENS, Layers.MENTIONS, Layers.ACTORS, Layers.CLAIMS);
     }
 
     @Override
@@ -57,103 +50,42 @@ public final class RelationFinder implements Stage {
         List<Token> tokens = document.get(Layers.TOKENS);
         List<ExtractedMention> mentions = document.get(Layers.MENTIONS);
         List<ExtractedClaim> claims = document.get(Layers.CLAIMS);
+        Map<String, ExtractedActor> actors = document.get(Layers.ACTORS).stream()
+                .collect(Collectors.toMap(ExtractedActor::key, Function.identity(), (a, b) -> a));
+        SpeakerSide sides = new SpeakerSide(actors);
         Map<Integer, ExtractedRelation> relations = new HashMap<>();
         for (int c = 0; c < claims.size(); c++) {
-            ExtractedRelation relation = relationOf(claims.get(c).span(), tokens, mentions);
+            ExtractedClaim claim = claims.get(c);
+            List<Token> words = Spans.within(tokens, Token::span, claim.span());
+            List<ExtractedMention> named = Spans.within(mentions, ExtractedMention::span, claim.span());
+            List<ExtractedMention> inside = new ArrayList<>(named);
+            inside.addAll(speakerReferences.find(claim, words, named, sides));
+            inside.sort(Comparator.comparing(ExtractedMention::span));
+            ExtractedRelation relation = reader.read(claim, words, inside, actors);
             if (relation != null) {
                 relations.put(c, relation);
             }
         }
+        openRoles.fill(claims, relations, actors);
+        for (int c = 0; c < claims.size(); c++) {
+            ExtractedClaim claim = claims.get(c);
+            if (isComplete(relations.get(c))) {
+                continue;
+            }
+            ClaimReferences.Reference reference = claimReferences.find(claim,
+                    Spans.within(tokens, Token::span, claim.sentence()),
+                    Spans.within(mentions, ExtractedMention::span, claim.sentence()));
+            Integer referent = reference == null ? null
+                    : claimReferences.referent(c, reference, claims, relations, sides);
+            if (referent != null) {
+                relations.put(c, relations.get(referent));
+            }
+        }
+        relations.values().removeIf(r -> !isComplete(r));
         document.put(Layers.CLAIM_RELATIONS, Map.copyOf(relations));
     }
 
-    private ExtractedRelation relationOf(CharSpan claim, List<Token> tokens, List<ExtractedMention> mentions) {
-        List<Token> words = Spans.within(tokens, Token::span, claim);
-        List<ExtractedMention> inside = Spans.within(mentions, ExtractedMention::span, claim);
-        for (int p = 0; p < words.size(); p++) {
-            RelationKind kind = predicates.get(words.get(p).text().toLowerCase(Locale.ROOT));
-            if (kind == null) {
-                continue;
-            }
-            int predicateStart = words.get(p).span().start();
-            ExtractedMention subject = lastActorBefore(inside, predicateStart);
-            ExtractedMention object = firstAfter(inside, words.get(p).span().end(), kind == RelationKind.CONTROLS);
-            if (subject == null || object == null) {
-                if (subject != null && isEachOther(words, p)) {
-                    ExtractedMention first = pairedSubject(inside, subject, predicateStart);
-                    if (first != null) {
-                        return new ExtractedRelation(first.actorKey(), kind, subject.actorKey(),
-                                negatedBefore(words, p));
-                    }
-                }
-                continue;
-            }
-            boolean negated = negatedBefore(words, p) || isNegatedMention(words, subject);
-            return new ExtractedRelation(subject.actorKey(), kind, keyOf(object), negated);
-        }
-        return null;
-    }
-
-    private static String keyOf(ExtractedMention mention) {
-        return mention.actorKey() != null ? mention.actorKey() : mention.placeKey();
-    }
-
-    private static ExtractedMention lastActorBefore(List<ExtractedMention> mentions, int position) {
-        ExtractedMention last = null;
-        for (ExtractedMention m : mentions) {
-            if (m.actorKey() != null && m.span().end() <= position) {
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    private static ExtractedMention firstAfter(List<ExtractedMention> mentions, int position, boolean placesToo) {
-        for (ExtractedMention m : mentions) {
-            if (m.span().start() >= position && (m.actorKey() != null || (placesToo && m.placeKey() != null))) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** "X and Y are opposed to each other": the other actor before the predicate. */
-    private static ExtractedMention pairedSubject(List<ExtractedMention> mentions, ExtractedMention second,
-            int predicateStart) {
-        List<ExtractedMention> before = new ArrayList<>();
-        for (ExtractedMention m : mentions) {
-            if (m.actorKey() != null && m.span().end() <= predicateStart && !m.actorKey().equals(second.actorKey())) {
-                before.add(m);
-            }
-        }
-        return before.isEmpty() ? null : before.get(before.size() - 1);
-    }
-
-    private static boolean isEachOther(List<Token> words, int predicate) {
-        for (int k = predicate + 1; k + 1 < words.size() && k <= predicate + 3; k++) {
-            if (words.get(k).text().equalsIgnoreCase("each") && words.get(k + 1).text().equalsIgnoreCase("other")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negatedBefore(List<Token> words, int predicate) {
-        for (int k = Math.max(0, predicate - NEGATION_REACH); k < predicate; k++) {
-            if (NEGATIONS.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "A — and not B — are fighting C": B is the subject of a negated proposition. */
-    private static boolean isNegatedMention(List<Token> words, ExtractedMention mention) {
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).span().start() >= mention.span().start()) {
-                return k > 0 && NEGATIONS.contains(words.get(k - 1).text().toLowerCase(Locale.ROOT));
-            }
-        }
-        return false;
+    private static boolean isComplete(ExtractedRelation relation) {
+        return relation != null && relation.subjectKey() != null && relation.objectKey() != null;
     }
 }

@@ -1,18 +1,23 @@
 package org.claimgraph.ingest.resolve;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.lexicon.Lexicon;
+import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.mentions.Organisation;
 import org.claimgraph.ingest.mentions.OrganisationMention;
+import org.claimgraph.ingest.mentions.PlaceMention;
 import org.claimgraph.ingest.mentions.TokenCover;
 
 /**
  * One ORGANIZATION actor per known organisation mentioned, with every surface seen and the
  * lexicon's aliases. A following member noun ("Red Hand fighters") is an alias of the organisation.
- * The parent organisation, or the country a branch belongs to, becomes the affiliation.
+ * The parent organisation, or the country a branch belongs to, becomes the affiliation; else the
+ * country whose name or demonym begins the organisation's name.
  */
 final class OrganisationResolver {
 
@@ -47,6 +52,34 @@ final class OrganisationResolver {
                 r.wantCountry(parent);
             }
         }
+        for (OrganisationMention m : r.organisationMentions) {
+            ActorDraft actor = r.existing(m.organisation().key());
+            String country = leadingCountry(r, m.span());
+            if (actor.affiliationKey == null && country != null) {
+                actor.affiliationKey = country;
+                r.wantCountry(country);
+            }
+        }
+    }
+
+    /**
+     * The country whose name or demonym begins the organisation's name ("Freedonian Ministry of
+     * Defence", "Freedonia's Foreign Office"), when it names no other country.
+     */
+    private static String leadingCountry(Resolution r, CharSpan span) {
+        String leading = null;
+        Set<String> countries = new HashSet<>();
+        for (PlaceMention p : Spans.within(r.placeMentions, PlaceMention::span, span)) {
+            ExtractedPlace country = r.places.countryOf(p.place());
+            if (country == null) {
+                continue;
+            }
+            countries.add(country.key());
+            if (p.span().start() == span.start()) {
+                leading = country.key();
+            }
+        }
+        return countries.size() == 1 ? leading : null;
     }
 
     /** "the committee" refers back to the latest organisation named before whose name holds "Committee". */

@@ -17,11 +17,13 @@ import org.claimgraph.ingest.mentions.TitleLexicon;
  * One PERSON actor per person: a full name and the later surnames that repeat its last word. The
  * key and name leave out ranks ("Gen."); honorifics that belong to the name ("Haji") stay in the
  * name but not in the key. The title is the longest one written next to the person (ranks left
- * out); the affiliation is the organisation, else the country, named in that title.
+ * out); the affiliation is the organisation, else the country, named in that title, else the
+ * organisation the title refers back to ({@link TitleAntecedent}).
  */
 final class PersonResolver {
 
     private final TitleLexicon titles = TitleLexicon.get();
+    private final TitleAntecedent antecedents = new TitleAntecedent();
 
     void resolve(Resolution r, List<PersonMention> persons) {
         Map<String, String> lastWordToKey = new HashMap<>();
@@ -75,6 +77,9 @@ final class PersonResolver {
         }
         actor.title = title;
         String affiliation = affiliation(r, m.titleSpan());
+        if (affiliation == null) {
+            affiliation = antecedents.organisationOf(r, m.titleSpan());
+        }
         if (affiliation != null) {
             actor.affiliationKey = affiliation;
         }

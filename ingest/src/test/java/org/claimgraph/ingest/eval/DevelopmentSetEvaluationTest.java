@@ -49,9 +49,9 @@ class DevelopmentSetEvaluationTest {
                 () -> atLeast("quantity F1", 0.85, s -> s.quantities().f1()),
                 () -> atLeast("speaker accuracy", 0.95, s -> s.speaker().value()),
                 () -> atLeast("stance accuracy", 0.85, s -> s.stance().value()),
-                // The target is 0.9; disputes argued through "the Taliban account" or a speaker's "our
-                // forces" need more than relation words. This floor keeps what is reached.
-                () -> atLeast("dispute recall", 0.33, s -> s.disputeRecall().value()));
+                // The target is 0.9; every development dispute is found (through denials of another's
+                // account, a speaker's "our forces" and roles a denial leaves unsaid). This floor keeps it.
+                () -> atLeast("dispute recall", 1.00, s -> s.disputeRecall().value()));
     }
 
     private static void atLeast(String figure, double bar, ToDoubleFunction<ArticleScores> value) {

@@ -37,6 +37,7 @@ class RelationFinderTest {
         }
         CharSpan span = new CharSpan(7, body.length());
         doc.put(Layers.MENTIONS, mentions);
+        doc.put(Layers.ACTORS, List.of());
         doc.put(Layers.CLAIMS, List.of(new ExtractedClaim(span, span, ClaimKind.REPORTED, stance, null, List.of(),
                 List.of(), null, null, null)));
         return doc;

@@ -101,4 +101,43 @@ class ActorResolverTest {
         assertFalse(resolve(doc).containsKey("FD"));
     }
 
+
+    @Test
+    void aPossessiveBeforeATitleRefersBackToTheOrganisationNamedBefore() {
+        Document doc = MentionFixture.of("Title\n\nThe Red Hand denied it. Its spokesman, Piet Soll, said the camp was"
+                + " empty. The Blue Guard disagreed. The group\u2019s spokesman for the south, Omar Vale, said the road was"
+                + " open.")
+                .organisation("Red Hand", "org:red hand", "Red Hand", null)
+                .organisation("Blue Guard", "org:blue guard", "Blue Guard", null).build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        assertEquals("org:red hand", actors.get("person:piet soll").affiliationKey());
+        assertEquals("org:blue guard", actors.get("person:omar vale").affiliationKey());
+    }
+
+    @Test
+    void theSpokeswomanIsTheOneForTheOrganisationNamedWithThatTitleBefore() {
+        Document doc = MentionFixture.of("Title\n\nA spokeswoman for the Riverland Water Committee told reporters the"
+                + " dam was safe. \u201cWe will open it,\u201d said the spokeswoman, Lina Moss.")
+                .organisation("Riverland Water Committee", "org:riverland water committee",
+                        "Riverland Water Committee", null).build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        assertEquals("org:riverland water committee", actors.get("person:lina moss").affiliationKey());
+    }
+
+    @Test
+    void aCountryBeginningAnOrganisationsNameIsItsAffiliation() {
+        Document doc = MentionFixture.of("Title\n\nThe Freedonian Ministry of Water said the dam was safe. The"
+                + " Freedonia-Sylvania Chamber of Trade said it was not.")
+                .country("Freedonia", "FD", null, "Freedonian").country("Sylvania", "SV", null, null)
+                .organisation("Freedonian Ministry of Water", "org:freedonian ministry of water",
+                        "Freedonian Ministry of Water", null)
+                .organisation("Freedonia-Sylvania Chamber of Trade", "org:freedonia sylvania chamber of trade",
+                        "Freedonia-Sylvania Chamber of Trade", null).build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        assertEquals("FD", actors.get("org:freedonian ministry of water").affiliationKey());
+        assertEquals(null, actors.get("org:freedonia sylvania chamber of trade").affiliationKey());
+    }
 }
