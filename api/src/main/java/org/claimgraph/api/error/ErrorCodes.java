@@ -1,5 +1,6 @@
 package org.claimgraph.api.error;
 
+import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.ExceptionWhileDataFetching;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * Gives the errors graphql-java raises itself an {@code extensions.code}, as the API's own errors have:
  * GRAPHQL_VALIDATION_FAILED for a document that does not fit the schema or variables that do not fit the
  * document, GRAPHQL_PARSE_FAILED for a syntax error graphql-java reports itself, QUERY_TOO_DEEP
- * and QUERY_TOO_COMPLEX for a query over the depth or complexity limit. It also drops the "non null type"
+ * and QUERY_TOO_COMPLEX for a query over the depth or complexity limit, DATABASE_UNAVAILABLE when the
+ * database cannot be reached. It also drops the "non null type"
  * error that only repeats, for the same field, an error the client already sees.
  */
 public final class ErrorCodes extends SimplePerformantInstrumentation {
@@ -34,6 +36,7 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
     public static final String BAD_ARGUMENT = "BAD_USER_INPUT";
     public static final String TOO_DEEP = "QUERY_TOO_DEEP";
     public static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -73,6 +76,13 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
                     .extensions(extensions)
                     .build();
         }
+        if (code.equals(DATABASE_UNAVAILABLE)) {
+            return GraphqlErrorBuilder.newError()
+                    .message("the database is unavailable; nothing was read or stored, try again in a moment")
+                    .locations(error.getLocations()).path(error.getPath())
+                    .errorType(ErrorClassification.errorClassification(DATABASE_UNAVAILABLE))
+                    .extensions(extensions).build();
+        }
         if (error instanceof ExceptionWhileDataFetching fetching) { // a value that is not of its argument's type
             return GraphqlErrorBuilder.newError().message("an argument of "
                             + fetching.getPath().stream().map(String::valueOf).collect(Collectors.joining("."))
@@ -93,6 +103,9 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
         }
         if (error instanceof ExceptionWhileDataFetching fetching && isCoercion(fetching.getException())) {
             return BAD_ARGUMENT;
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching && DatabaseOutage.isOutage(fetching.getException())) {
+            return DATABASE_UNAVAILABLE;
         }
         if (error instanceof AbortExecutionException) {
             String message = error.getMessage() == null ? "" : error.getMessage();
