@@ -97,6 +97,11 @@ public final class PackagedApp implements AutoCloseable {
         return dataDir;
     }
 
+    /** Where the app's console output goes. */
+    public Path logFile() {
+        return log;
+    }
+
     /** The process id of the app's JVM, e.g. for {@code jcmd}. */
     public long pid() {
         return process.pid();
