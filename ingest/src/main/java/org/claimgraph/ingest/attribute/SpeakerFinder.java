@@ -50,7 +50,12 @@ final class SpeakerFinder {
             while (comma >= first && j - comma < MAX_PHRASE && !d.is(comma, ",")) {
                 comma--;
             }
-            return comma > first && d.is(comma, ",") ? actorEndingAt(d, comma - 1, first) : null;
+            if (comma <= first || !d.is(comma, ",")) {
+                return null;
+            }
+            // "X, a tribal elder, said", else "a spokesman for the group, who asked not to be named, said"
+            Speaker apposed = actorEndingAt(d, comma - 1, first);
+            return apposed != null ? apposed : titled(d, comma - 1, first);
         }
         Speaker named = actorEndingAt(d, j, first);
         if (named != null && isPerson(d, named)) {

@@ -34,6 +34,7 @@ public final class PlaceFinder implements Stage {
     private final GazetteerPlaces gazetteerPlaces = new GazetteerPlaces();
     private final ContextPlaces contextPlaces = new ContextPlaces();
     private final DatelinePlace dateline = new DatelinePlace();
+    private final NameParticles particles = NameParticles.get();
 
     @Override
     public Set<Layer<?>> requires() {
@@ -54,6 +55,7 @@ public final class PlaceFinder implements Stage {
         List<PlaceCandidate> candidates = new ArrayList<>();
         for (SentenceWords s : all) {
             maskOrganisations(s, body);
+            maskNameParts(s, body);
             if (s.size() > 0 && isParagraphStart(sentences, s.sentence)) {
                 PlaceCandidate place = dateline.find(s, body);
                 if (place != null) {
@@ -94,6 +96,20 @@ public final class PlaceFinder implements Stage {
             if (match != null) {
                 s.use(i, match.last());
                 i = match.last();
+            }
+        }
+    }
+
+    /** A word joined to a name by a particle is no place: "Mali" in "al-Mali", "Sudan" in "X bin Sudan". */
+    private void maskNameParts(SentenceWords s, String body) {
+        for (int i = 1; i < s.size(); i++) {
+            Word particle = s.word(i - 1);
+            String gap = body.substring(particle.end(), s.word(i).start());
+            boolean hyphenated = gap.equals("-") && particles.joins(particle.text(), gap);
+            boolean afterName = i >= 2 && s.word(i - 2).isCapitalised() && s.word(i - 2).joins(particle, body)
+                    && particles.joins(particle.text(), gap);
+            if (s.word(i).isCapitalised() && (hyphenated || afterName)) {
+                s.use(i, i);
             }
         }
     }

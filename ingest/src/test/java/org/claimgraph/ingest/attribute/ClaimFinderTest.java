@@ -175,4 +175,16 @@ class ClaimFinderTest {
             }
         });
     }
+
+    @Test
+    void aNameInAppositionAfterATitleSpeaksForTheVerbAfterIt() {
+        String body = "Title\n\nA Red Hand spokesman, Yusuf Idris al-Tahir, denied that the group had attacked the"
+                + " convoy, calling the reports baseless.";
+        Document doc = claims(body);
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+
+        assertEquals("person:yusuf idris al tahir", claim.speakerKey());
+        assertEquals(Stance.DENIES, claim.stance());
+        assertEquals(true, doc.text(claim.span()).startsWith("the group had attacked the convoy"));
+    }
 }

@@ -153,4 +153,10 @@ class PlaceFinderTest {
         assertTrue(System.nanoTime() - started < 1_000_000_000L);
         assertNull(Gazetteer.instance().place("nowhere"));
     }
+
+    @Test
+    void aCountryJoinedToANameByAlIsNoPlace() {
+        Document doc = annotate("Abu Walid al-Mali and Omar al-Somali left Mali for Somalia.");
+        assertEquals(List.of("Mali", "Somalia"), covered(doc));
+    }
 }
