@@ -3,6 +3,7 @@ package org.claimgraph.ingest.attribute;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
+import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.mentions.TitleLexicon;
@@ -181,11 +182,42 @@ final class SpeakerFinder {
         }
         String wanted = role;
         int offset = d.tokens.get(start).span().start();
-        ExtractedActor person = d.actors.lastBefore(offset, a -> hasTitle(a, wanted));
+        String owner = owner(d, start, j);
+        ExtractedActor person = d.actors.lastBefore(offset, a -> hasTitle(a, wanted) && servesOwner(d, a, owner));
         if (person == null) {
-            person = d.actors.firstAfter(offset, offset + TITLE_LOOKAHEAD, a -> hasTitle(a, wanted));
+            person = d.actors.firstAfter(offset, offset + TITLE_LOOKAHEAD,
+                    a -> hasTitle(a, wanted) && servesOwner(d, a, owner));
+        }
+        if (person == null && owner != null) {
+            // "a Freedonian police spokesman said": no such person is named, so the police speak
+            return new Speaker(owner, null, start, j);
         }
         return person == null ? null : new Speaker(person.key(), null, start, j);
+    }
+
+    /** The organisation, group or country named in the title phrase of tokens start..j ("police" in it), or null. */
+    private static String owner(Discourse d, int start, int j) {
+        CharSpan phrase = new CharSpan(d.tokens.get(start).span().start(), d.tokens.get(j).span().end());
+        String owner = null;
+        for (ExtractedMention m : d.actors.actorsIn(phrase)) {
+            ExtractedActor actor = d.actors.actor(m.actorKey());
+            if (actor != null && actor.kind() != ActorKind.PERSON && (owner == null || actor.kind() != ActorKind.COUNTRY)) {
+                owner = actor.key();
+            }
+        }
+        return owner;
+    }
+
+    /**
+     * Whether a person may serve the owner named with the title: as its member, as a member of one of
+     * its bodies, or with no known affiliation.
+     */
+    private static boolean servesOwner(Discourse d, ExtractedActor person, String owner) {
+        if (owner == null || person.affiliationKey() == null || owner.equals(person.affiliationKey())) {
+            return true;
+        }
+        ExtractedActor body = d.actors.actor(person.affiliationKey());
+        return body != null && owner.equals(body.affiliationKey());
     }
 
     private static boolean isBoundary(Discourse d, int token) {

@@ -117,7 +117,7 @@ public final class PlaceFinder implements Stage {
     /** Later (and earlier) bare mentions of the names of places found from context: "Torkham" after the dateline. */
     private static List<PlaceCandidate> repeated(List<SentenceWords> all, List<PlaceCandidate> candidates, String body) {
         PhraseIndex.Builder<PlaceCandidate> builder = new PhraseIndex.Builder<>();
-        candidates.stream().filter(c -> !c.isKnown()).forEach(c -> builder.add(c.name(), c));
+        candidates.stream().filter(c -> !c.isKnown() && c.name() != null).forEach(c -> builder.add(c.name(), c));
         PhraseIndex<PlaceCandidate> names = builder.build();
         List<PlaceCandidate> found = new ArrayList<>();
         for (SentenceWords s : all) {

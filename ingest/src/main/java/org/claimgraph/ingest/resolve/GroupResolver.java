@@ -7,6 +7,7 @@ import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.Lexicon;
 import org.claimgraph.ingest.mentions.PlaceMention;
+import org.claimgraph.ingest.mentions.TitleLexicon;
 import org.claimgraph.ingest.segment.Token;
 
 /**
@@ -31,6 +32,7 @@ final class GroupResolver {
     private final Set<String> groupNouns = Lexicon.set("group-nouns.txt");
     private final Set<String> institutionNouns = Lexicon.set("institution-nouns.txt");
     private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
+    private final TitleLexicon titles = TitleLexicon.get();
 
     void resolve(Resolution r) {
         for (int i = 0; i < r.tokens.size(); i++) {
@@ -148,9 +150,15 @@ final class GroupResolver {
         return place.span().end() <= r.tokens.get(j).span().end() ? j : noun;
     }
 
-    /** Whether a verb of saying follows the phrase, or "told" / "according to" comes before it. */
+    /**
+     * Whether a verb of saying follows the phrase, or "told" / "according to" comes before it; a role
+     * between them is the one through whom it speaks ("Freedonian police spokesman said").
+     */
     private boolean speaks(Resolution r, int first, int last) {
         int next = last + 1;
+        if (next < r.tokens.size() && titles.isRole(r.tokens.get(next).text())) {
+            next++;
+        }
         while (next < r.tokens.size() && SKIPPABLE.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))) {
             next++;
         }

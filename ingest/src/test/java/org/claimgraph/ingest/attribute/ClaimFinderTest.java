@@ -187,4 +187,16 @@ class ClaimFinderTest {
         assertEquals(Stance.DENIES, claim.stance());
         assertEquals(true, doc.text(claim.span()).startsWith("the group had attacked the convoy"));
     }
+
+    @Test
+    void anUnnamedSpokesmanOfAnotherBodyIsNotThePersonWithThatTitleBefore() {
+        String body = "Title\n\nThe Red Hand claimed the raid. Its spokesman, Ivo Brand, said the fighters acted"
+                + " alone. Freedonian soldiers were not involved, a Freedonian police spokesman said.";
+        Document doc = claims(MentionFixture.of(body).organisation("Red Hand", RED_HAND, "Red Hand", null)
+                .country("Freedonia", "FD", null, "Freedonian"));
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+
+        assertEquals("person:ivo brand", claims.get(claims.size() - 2).speakerKey());
+        assertEquals("group:police|FD", claims.get(claims.size() - 1).speakerKey());
+    }
 }
