@@ -106,7 +106,10 @@ public final class PersonFinder implements Stage {
         }
         TitlePhrases.Range before = titlePhrases.before(tokens, first, nameStart);
         TitlePhrases.Range after = titlePhrases.after(tokens, last, end);
-        TitlePhrases.Range apposition = before == null ? titlePhrases.appositionBefore(tokens, first, nameStart) : null;
+        // "the spokesman, Col. X,": the apposition stands before the rank
+        int rankStart = before != null && isRanksOnly(tokens, before) ? before.first() : nameStart;
+        TitlePhrases.Range apposition = before == null || rankStart < nameStart
+                ? titlePhrases.appositionBefore(tokens, first, rankStart) : null;
         boolean evidence = nameStart < start || before != null || after != null || apposition != null
                 || nextToSpeech(tokens, first, end, nameStart, after == null ? last : after.last() + 1, last - start > 0
                         || "PROPN".equals(tokens.get(start).tag()) && start > first);
@@ -120,6 +123,16 @@ public final class PersonFinder implements Stage {
         }
         CharSpan titleSpan = new CharSpan(tokens.get(title.first()).span().start(), tokens.get(title.last()).span().end());
         return new PersonMention(name, titleSpan, document.text(titleSpan));
+    }
+
+    private boolean isRanksOnly(List<Token> tokens, TitlePhrases.Range range) {
+        for (int i = range.first(); i <= range.last(); i++) {
+            String word = TokenCover.word(tokens.get(i));
+            if (!word.equals(".") && (!titles.isAddressForm(word) || titles.isRole(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.claimgraph.ingest.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,7 @@ public final class PlaceFinder implements Stage {
         List<SentenceWords> all = Sentences.words(body, document.get(Layers.TOKENS)).stream()
                 .map(SentenceWords::new).toList();
         List<PlaceCandidate> candidates = new ArrayList<>();
+        Set<String> personal = new HashSet<>();
         for (SentenceWords s : all) {
             maskOrganisations(s, body);
             maskNameParts(s, body);
@@ -62,7 +64,7 @@ public final class PlaceFinder implements Stage {
                     candidates.add(place);
                 }
             }
-            candidates.addAll(gazetteerPlaces.find(s, body));
+            candidates.addAll(gazetteerPlaces.find(s, body, personal));
             candidates.addAll(contextPlaces.find(s, body));
         }
         candidates.addAll(repeated(all, candidates, body));

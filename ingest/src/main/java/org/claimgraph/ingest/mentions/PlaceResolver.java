@@ -91,7 +91,9 @@ final class PlaceResolver {
             return startingAt(hint.position());
         }
         if (hint.rule() == PlaceCandidate.ParentRule.LATEST_OF_KIND) {
-            return latestOfKind(i, c.kind());
+            String word = c.span().coveredText(body);
+            ExtractedPlace sameWord = latestOfKind(i, c.kind(), word);
+            return sameWord != null ? sameWord : latestOfKind(i, c.kind(), "");
         }
         ExtractedPlace parent = switch (hint.rule()) {
             case KNOWN -> place(hint.key());
@@ -209,10 +211,15 @@ final class PlaceResolver {
         return between.matches("['\u2019]s\\s+") && owner.sentence() == owned.sentence();
     }
 
-    /** The latest place of {@code kind} named before candidate {@code i}, or null: "the town" has no antecedent. */
-    private ExtractedPlace latestOfKind(int i, LocationKind kind) {
+    /**
+     * The latest place of {@code kind} named before candidate {@code i} with {@code word} in its
+     * mention ("the town" prefers "the town of X" to the city X), or null.
+     */
+    private ExtractedPlace latestOfKind(int i, LocationKind kind, String word) {
         for (int j = i - 1; j >= 0; j--) {
-            ExtractedPlace place = candidates.get(j).form() == PlaceMention.Form.NAME ? resolve(j) : null;
+            boolean named = candidates.get(j).form() == PlaceMention.Form.NAME
+                    && candidates.get(j).span().coveredText(body).contains(word);
+            ExtractedPlace place = named ? resolve(j) : null;
             if (place != null && place.kind() == kind) {
                 return place;
             }
