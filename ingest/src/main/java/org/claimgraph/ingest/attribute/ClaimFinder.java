@@ -75,8 +75,8 @@ public final class ClaimFinder implements Stage {
     private static ClaimDraft beforeQuote(Discourse d, List<CharSpan> marks, ClaimDraft draft) {
         CharSpan span = draft.span();
         for (CharSpan quote : marks) {
-            if (quote.start() > span.start() + MIN_CLAUSE && quote.start() < span.end() && !span.contains(quote)
-                    || quote.start() > span.start() + MIN_CLAUSE && span.contains(quote) && words(d.text, quote) > MAX_INNER_WORDS) {
+            boolean opensInside = quote.start() > span.start() + MIN_CLAUSE && quote.start() < span.end();
+            if (opensInside && (!span.contains(quote) || words(d.text, quote) > MAX_INNER_WORDS)) {
                 // only at a comma: "had \u201cresponded ...\u201d" is a quote inside the clause, not after it
                 int comma = d.text.lastIndexOf(',', quote.start());
                 return comma > span.start() + MIN_CLAUSE

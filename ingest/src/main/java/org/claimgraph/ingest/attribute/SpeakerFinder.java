@@ -201,7 +201,8 @@ final class SpeakerFinder {
         String owner = null;
         for (ExtractedMention m : d.actors.actorsIn(phrase)) {
             ExtractedActor actor = d.actors.actor(m.actorKey());
-            if (actor != null && actor.kind() != ActorKind.PERSON && (owner == null || actor.kind() != ActorKind.COUNTRY)) {
+            boolean body = actor != null && actor.kind() != ActorKind.PERSON;
+            if (body && (owner == null || actor.kind() != ActorKind.COUNTRY)) {
                 owner = actor.key();
             }
         }

@@ -12,7 +12,8 @@ import org.claimgraph.ingest.mentions.PlaceCandidate.ParentRule;
 
 /**
  * The place of a dateline, "KUNDUZ, Afghanistan —" or "KUNDUZ, Afghanistan, May 3 (Reuters) -" at the
- * start of the first paragraph: the name in capitals is a city of the country named after it. Only here is a name matched regardless of case.
+ * start of the first paragraph: the name in capitals is a city of the country named after it. Only here
+ * is a name matched regardless of case.
  */
 final class DatelinePlace {
 

@@ -66,14 +66,18 @@ public final class Segmenter implements Stage {
         document.put(Layers.SENTENCES, List.copyOf(sentences));
     }
 
-    /** The detector's sentences, with breaks after a title, an initial ("Gen.", "J.") or a month before a day undone. */
+    /**
+     * The detector's sentences, with breaks after a title, an initial ("Gen.", "J.") or a month before a
+     * day undone.
+     */
     private static List<CharSpan> sentencesOf(CharSpan paragraph, SentenceDetectorME detector, String text) {
         List<CharSpan> merged = new ArrayList<>();
         for (CharSpan sentence : detected(paragraph, detector, text)) {
             int last = merged.size() - 1;
+            String before = last >= 0 ? merged.get(last).coveredText(text) : "";
+            boolean dayAfterMonth = endsWithMonth(before) && Character.isDigit(text.charAt(sentence.start()));
             if (last >= 0 && sentence.end() - merged.get(last).start() <= Pieces.MAX_LENGTH
-                    && (endsWithAbbreviation(merged.get(last).coveredText(text))
-                    || endsWithMonth(merged.get(last).coveredText(text)) && Character.isDigit(text.charAt(sentence.start())))) {
+                    && (endsWithAbbreviation(before) || dayAfterMonth)) {
                 merged.set(last, new CharSpan(merged.get(last).start(), sentence.end()));
             } else {
                 merged.add(sentence);

@@ -170,8 +170,8 @@ class PlaceFinderTest {
 
     @Test
     void theTownIsTheLatestTownNamedBeforeAndTheArticlesCountryComesFromItsDateline() {
-        Document doc = PLACES.annotate("Headline\n\nMOPTANA, Mali (AP) \u2014 Rebels seized the town of Kessa on Sunday."
-                + " Kenyan and Kenyan officials spoke. Residents said the town was quiet.");
+        Document doc = PLACES.annotate("Headline\n\nMOPTANA, Mali (AP) \u2014 Rebels seized the town of Kessa on"
+                + " Sunday. Kenyan and Kenyan officials spoke. Residents said the town was quiet.");
         PlaceMention kessa = mention(doc, "town of Kessa");
         assertEquals("ML", kessa.place().parentKey());
         PlaceMention town = mention(doc, "town");
