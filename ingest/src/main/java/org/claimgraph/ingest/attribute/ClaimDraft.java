@@ -14,6 +14,10 @@ record ClaimDraft(CharSpan span, CharSpan sentence, ClaimKind kind, String speak
     /** The {@code pronoun} of a claim whose source is named but is no known actor: never carried over. */
     static final String UNKNOWN = "";
 
+    ClaimDraft withSpan(CharSpan clause) {
+        return new ClaimDraft(clause, sentence, kind, speakerKey, pronoun, verb, audienceKey, attribution);
+    }
+
     ClaimDraft withSpeaker(String key) {
         return new ClaimDraft(span, sentence, kind, key, null, verb, audienceKey, attribution);
     }

@@ -29,6 +29,11 @@ import org.claimgraph.ingest.stance.StanceClassifier;
  */
 public final class ClaimFinder implements Stage {
 
+    /** The most words a quote inside reported speech may have and still be only the writer's scare quotes. */
+    private static final int MAX_INNER_WORDS = 3;
+    /** The fewest characters a reported clause keeps when it is cut before a quote. */
+    private static final int MIN_CLAUSE = 12;
+
     private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
     private final SpeakerFinder speakers = new SpeakerFinder();
     private final QuoteAttributor quotes = new QuoteAttributor(speechVerbs, speakers);
@@ -54,16 +59,42 @@ public final class ClaimFinder implements Stage {
         List<ClaimDraft> drafts = new ArrayList<>(quotes.find(d, marks));
         List<CharSpan> attributions = drafts.stream().map(ClaimDraft::attribution).filter(a -> a != null).toList();
         for (ClaimDraft draft : reported.find(d, marks, attributions)) {
-            if (!overlapsAny(marks, draft.span())) {
-                drafts.add(draft);
+            ClaimDraft clause = beforeQuote(d, marks, draft);
+            if (!overlapsQuote(d.text, marks, clause.span())) {
+                drafts.add(clause);
             }
         }
         drafts.sort(Comparator.comparing(ClaimDraft::span));
         document.put(Layers.CLAIMS, List.copyOf(resolve(d, drafts)));
     }
 
-    /** Whether a span overlaps one of {@code sorted}, spans in body order that do not overlap each other. */
-    private static boolean overlapsAny(List<CharSpan> sorted, CharSpan span) {
+    /**
+     * The reported clause cut at the comma before a quote that opens well inside it: "denied that P,
+     * calling the reports \u201clies ...\u201d" keeps P, and the quote is a claim of its own.
+     */
+    private static ClaimDraft beforeQuote(Discourse d, List<CharSpan> marks, ClaimDraft draft) {
+        CharSpan span = draft.span();
+        for (CharSpan quote : marks) {
+            boolean opensInside = quote.start() > span.start() + MIN_CLAUSE && quote.start() < span.end();
+            if (opensInside && (!span.contains(quote) || words(d.text, quote) > MAX_INNER_WORDS)) {
+                // only at a comma: "had \u201cresponded ...\u201d" is a quote inside the clause, not after it
+                int comma = d.text.lastIndexOf(',', quote.start());
+                return comma > span.start() + MIN_CLAUSE
+                        ? draft.withSpan(new CharSpan(span.start(), comma).trim(d.text)) : draft;
+            }
+        }
+        return draft;
+    }
+
+    private static int words(String text, CharSpan span) {
+        return span.coveredText(text).strip().split("\\s+").length;
+    }
+
+    /**
+     * Whether a span overlaps a quote of {@code sorted} (spans in body order that do not overlap each
+     * other) other than a few words quoted inside it: "killed 18 \u201cterrorists\u201d" stays reported speech.
+     */
+    private static boolean overlapsQuote(String text, List<CharSpan> sorted, CharSpan span) {
         int low = 0;
         int high = sorted.size();
         while (low < high) {
@@ -74,7 +105,14 @@ public final class ClaimFinder implements Stage {
                 high = mid;
             }
         }
-        return low < sorted.size() && sorted.get(low).overlaps(span);
+        for (int i = low; i < sorted.size() && sorted.get(i).start() < span.end(); i++) {
+            CharSpan quote = sorted.get(i);
+            boolean inner = span.contains(quote) && words(text, quote) <= MAX_INNER_WORDS;
+            if (quote.overlaps(span) && !inner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<ExtractedClaim> resolve(Discourse d, List<ClaimDraft> drafts) {

@@ -14,7 +14,7 @@ import org.claimgraph.ingest.segment.Token;
 /** The layers of one document that attribution reads, with token-level helpers. Made per document. */
 final class Discourse {
 
-    private static final int DATELINE_WORDS = 6;
+    private static final int DATELINE_WORDS = 12;
 
     final Document document;
     final String text;
@@ -60,7 +60,10 @@ final class Discourse {
         return tokens.get(token).text().toLowerCase(Locale.ROOT);
     }
 
-    /** The first token after a dateline ("RIVERTON, Freedonia —") that opens a sentence, else {@code first}. */
+    /**
+     * The first token after a dateline ("RIVERTON, Freedonia —", "RIVERTON, Freedonia (Reuters) -") that
+     * opens a sentence, else {@code first}.
+     */
     int afterDateline(int first, int end) {
         String opening = tokens.get(first).text();
         boolean capitals = opening.length() > 1 && opening.chars().allMatch(Character::isUpperCase);
@@ -69,7 +72,7 @@ final class Discourse {
         }
         for (int k = first + 1; k < end && k <= first + DATELINE_WORDS; k++) {
             String word = tokens.get(k).text();
-            if (word.equals("\u2014") || word.equals("\u2013") || word.equals("--")) {
+            if (word.equals("\u2014") || word.equals("\u2013") || word.equals("--") || word.equals("-")) {
                 return k + 1;
             }
         }

@@ -3,6 +3,7 @@ package org.claimgraph.ingest.attribute;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
+import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.mentions.TitleLexicon;
@@ -50,7 +51,12 @@ final class SpeakerFinder {
             while (comma >= first && j - comma < MAX_PHRASE && !d.is(comma, ",")) {
                 comma--;
             }
-            return comma > first && d.is(comma, ",") ? actorEndingAt(d, comma - 1, first) : null;
+            if (comma <= first || !d.is(comma, ",")) {
+                return null;
+            }
+            // "X, a tribal elder, said", else "a spokesman for the group, who asked not to be named, said"
+            Speaker apposed = actorEndingAt(d, comma - 1, first);
+            return apposed != null ? apposed : titled(d, comma - 1, first);
         }
         Speaker named = actorEndingAt(d, j, first);
         if (named != null && isPerson(d, named)) {
@@ -176,11 +182,43 @@ final class SpeakerFinder {
         }
         String wanted = role;
         int offset = d.tokens.get(start).span().start();
-        ExtractedActor person = d.actors.lastBefore(offset, a -> hasTitle(a, wanted));
+        String owner = owner(d, start, j);
+        ExtractedActor person = d.actors.lastBefore(offset, a -> hasTitle(a, wanted) && servesOwner(d, a, owner));
         if (person == null) {
-            person = d.actors.firstAfter(offset, offset + TITLE_LOOKAHEAD, a -> hasTitle(a, wanted));
+            person = d.actors.firstAfter(offset, offset + TITLE_LOOKAHEAD,
+                    a -> hasTitle(a, wanted) && servesOwner(d, a, owner));
+        }
+        if (person == null && owner != null) {
+            // "a Freedonian police spokesman said": no such person is named, so the police speak
+            return new Speaker(owner, null, start, j);
         }
         return person == null ? null : new Speaker(person.key(), null, start, j);
+    }
+
+    /** The organisation, group or country named in the title phrase of tokens start..j ("police" in it), or null. */
+    private static String owner(Discourse d, int start, int j) {
+        CharSpan phrase = new CharSpan(d.tokens.get(start).span().start(), d.tokens.get(j).span().end());
+        String owner = null;
+        for (ExtractedMention m : d.actors.actorsIn(phrase)) {
+            ExtractedActor actor = d.actors.actor(m.actorKey());
+            boolean body = actor != null && actor.kind() != ActorKind.PERSON;
+            if (body && (owner == null || actor.kind() != ActorKind.COUNTRY)) {
+                owner = actor.key();
+            }
+        }
+        return owner;
+    }
+
+    /**
+     * Whether a person may serve the owner named with the title: as its member, as a member of one of
+     * its bodies, or with no known affiliation.
+     */
+    private static boolean servesOwner(Discourse d, ExtractedActor person, String owner) {
+        if (owner == null || person.affiliationKey() == null || owner.equals(person.affiliationKey())) {
+            return true;
+        }
+        ExtractedActor body = d.actors.actor(person.affiliationKey());
+        return body != null && owner.equals(body.affiliationKey());
     }
 
     private static boolean isBoundary(Discourse d, int token) {

@@ -14,13 +14,17 @@ import org.claimgraph.ingest.mentions.PlaceCandidate.ParentRule;
  * region", "the X area", "the city of X", "X, a town in ...", "at X in Y province", "the X and Y
  * regions". Names are
  * capitalised words not yet part of a mention, at least one of them a proper noun; an ordinary word
- * that starts a sentence is no name.
+ * that starts a sentence is no name. A definite kind word alone ("seized the town", "in the district")
+ * is the latest place of that kind named before.
  */
 final class ContextPlaces {
 
     private static final int MAX_NAME_WORDS = 4;
     private static final Set<String> PARENT_PREPOSITIONS = Set.of("of", "in");
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "near");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    /** Kind words that refer back when definite; "the area" or "the region" is too vague to. */
+    private static final Set<String> REFERRING_KINDS = Set.of("town", "city", "village", "district", "province");
     private static final Map<String, LocationKind> PLURAL_KINDS = Map.of("provinces", LocationKind.PROVINCE,
             "districts", LocationKind.DISTRICT, "regions", LocationKind.REGION, "towns", LocationKind.CITY,
             "cities", LocationKind.CITY, "villages", LocationKind.AREA, "areas", LocationKind.AREA,
@@ -44,6 +48,9 @@ final class ContextPlaces {
             PlaceCandidate candidate = appositive(s, i, body);
             if (candidate == null) {
                 candidate = locatedIn(s, i, body);
+            }
+            if (candidate == null) {
+                candidate = definiteKind(s, i, body);
             }
             if (candidate != null) {
                 found.add(candidate);
@@ -132,6 +139,22 @@ final class ContextPlaces {
         }
         ParentHint parent = ParentHint.at(ParentRule.FOLLOWING_UNIT, s.word(last + 1).end());
         return found(s, p + 1, last, last, LocationKind.CITY, parent, body);
+    }
+
+    /** "the town", "the district": word {@code k} is a kind word after "the", with no name or "of" after it. */
+    private static PlaceCandidate definiteKind(SentenceWords s, int k, String body) {
+        String word = s.text(k);
+        if (k < 1 || s.used[k] || !REFERRING_KINDS.contains(word) || !DEFINITE.contains(s.text(k - 1).toLowerCase())
+                || !s.word(k - 1).joins(s.word(k), body)) {
+            return null;
+        }
+        boolean named = k + 1 < s.size() && s.word(k).joins(s.word(k + 1), body)
+                && (s.text(k + 1).equals("of") || s.word(k + 1).isCapitalised());
+        if (named || k >= 2 && s.word(k - 2).isCapitalised() && s.word(k - 2).joins(s.word(k - 1), body)) {
+            return null;
+        }
+        s.use(k, k);
+        return PlaceCandidate.reference(s.word(k).span(), s.sentence, KindWords.of(word));
     }
 
     private static PlaceCandidate found(SentenceWords s, int nameFirst, int nameLast, int kindWord,

@@ -11,13 +11,15 @@ import org.claimgraph.ingest.mentions.PlaceCandidate.ParentHint;
 import org.claimgraph.ingest.mentions.PlaceCandidate.ParentRule;
 
 /**
- * The place of a dateline, "KUNDUZ, Afghanistan —" at the start of the first paragraph: the name in
- * capitals is a city of the country named after it. Only here is a name matched regardless of case.
+ * The place of a dateline, "KUNDUZ, Afghanistan —" or "KUNDUZ, Afghanistan, May 3 (Reuters) -" at the
+ * start of the first paragraph: the name in capitals is a city of the country named after it. Only here
+ * is a name matched regardless of case.
  */
 final class DatelinePlace {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M}'\u2019. -]*\\p{Lu})\\s*,\\s*(\\p{Lu}[\\p{L} .'\u2019-]{1,40}?)\\s*(?:\u2014|\u2013|--)");
+            "^(\\p{Lu}[\\p{Lu}\\p{M}'\u2019. -]*\\p{Lu})\\s*,\\s*(\\p{Lu}[\\p{L} .'\u2019-]{1,40}?)"
+            + "\\s*(?:,[^,()\n\u2014\u2013]{1,30})?(?:\\([^()\n]{1,40}\\))?\\s*(?:\u2014|\u2013|--|-\\s)");
 
     private final Gazetteer gazetteer = Gazetteer.instance();
 

@@ -20,14 +20,30 @@ final class GazetteerPlaces {
 
     private final PhraseIndex<GazetteerEntry> names = Gazetteer.instance().names();
 
-    List<PlaceCandidate> find(SentenceWords s, String body) {
+    /**
+     * The gazetteer's places in one sentence. {@code personal} holds the ambiguous names seen at the end
+     * of a person's name ("Yusuf Farah") in earlier sentences: alone later ("Farah said") they are that
+     * person again; names found here are added to it.
+     */
+    List<PlaceCandidate> find(SentenceWords s, String body, Set<String> personal) {
         List<PlaceCandidate> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (s.used[i] || !s.word(i).isCapitalised()) {
                 continue;
             }
             PhraseIndex.Match<GazetteerEntry> match = names.longestAt(s.words, i, body);
-            if (match == null || !s.free(i, match.last()) || s.unknownNameBefore(i, body)) {
+            if (match == null || !s.free(i, match.last())) {
+                continue;
+            }
+            boolean ambiguous = match.values().stream().anyMatch(GazetteerEntry::ambiguous);
+            String form = s.text(i);
+            if (s.unknownNameBefore(i, body)) {
+                if (ambiguous && match.count() == 1) {
+                    personal.add(form);
+                }
+                continue;
+            }
+            if (ambiguous && match.count() == 1 && personal.contains(form)) {
                 continue;
             }
             PlaceCandidate candidate = choose(s, match, body);

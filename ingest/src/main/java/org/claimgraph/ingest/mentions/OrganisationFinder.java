@@ -24,6 +24,7 @@ public final class OrganisationFinder implements Stage {
 
     private final OrganisationLexicon lexicon = OrganisationLexicon.instance();
     private final UnlistedOrganisations unlisted = new UnlistedOrganisations();
+    private final DescribedOrganisations described = new DescribedOrganisations();
 
     @Override
     public Set<Layer<?>> requires() {
@@ -39,12 +40,63 @@ public final class OrganisationFinder implements Stage {
     public void annotate(Document document) {
         String body = document.text();
         List<OrganisationMention> found = new ArrayList<>();
-        for (List<Sentences.Tagged> sentence : Sentences.words(body, document.get(Layers.TOKENS))) {
+        List<OrganisationMention> describedNames = new ArrayList<>();
+        List<List<Sentences.Tagged>> sentences = Sentences.words(body, document.get(Layers.TOKENS));
+        for (List<Sentences.Tagged> sentence : sentences) {
             List<Word> words = Sentences.plain(sentence);
-            found.addAll(listed(words, body));
-            found.addAll(unlisted(words, body));
+            List<OrganisationMention> named = new ArrayList<>(listed(words, body));
+            named.addAll(unlisted(words, body));
+            found.addAll(named);
+            describedNames.addAll(described(sentence, taken(words, named), body));
         }
+        found.addAll(describedNames);
+        found.addAll(repeated(sentences, describedNames, body));
         document.put(Layers.ORGANISATION_MENTIONS, withoutOverlaps(found));
+    }
+
+    private List<OrganisationMention> described(List<Sentences.Tagged> sentence, boolean[] taken, String body) {
+        List<OrganisationMention> found = new ArrayList<>();
+        for (DescribedOrganisations.Found name : this.described.find(sentence, taken, body)) {
+            String text = name.name().coveredText(body);
+            String written = name.span().coveredText(body);
+            List<String> aliases = written.equals(text) ? List.of() : List.of(written);
+            found.add(new OrganisationMention(name.span(), new Organisation("org:" + NameForm.key(text), text, aliases,
+                    null)));
+        }
+        return found;
+    }
+
+    /** Whether each word lies in one of the names found. */
+    private static boolean[] taken(List<Word> words, List<OrganisationMention> named) {
+        boolean[] taken = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            for (OrganisationMention m : named) {
+                taken[i] |= m.span().overlaps(words.get(i).span());
+            }
+        }
+        return taken;
+    }
+
+    /** Bare later (or earlier) mentions of described names: "Red Hand" after "the Red Hand militia". */
+    private static List<OrganisationMention> repeated(List<List<Sentences.Tagged>> sentences,
+            List<OrganisationMention> described, String body) {
+        PhraseIndex.Builder<Organisation> builder = new PhraseIndex.Builder<>();
+        described.forEach(m -> builder.add(m.organisation().name(), m.organisation()));
+        PhraseIndex<Organisation> names = builder.build();
+        List<OrganisationMention> found = new ArrayList<>();
+        for (List<Sentences.Tagged> sentence : sentences) {
+            List<Word> words = Sentences.plain(sentence);
+            for (int i = 0; i < words.size(); i++) {
+                PhraseIndex.Match<Organisation> match = words.get(i).isCapitalised()
+                        ? names.longestAt(words, i, body) : null;
+                if (match != null) {
+                    CharSpan span = new CharSpan(words.get(i).start(), words.get(match.last()).end());
+                    found.add(new OrganisationMention(span, match.values().get(0)));
+                    i = match.last();
+                }
+            }
+        }
+        return found;
     }
 
     private List<OrganisationMention> listed(List<Word> words, String body) {

@@ -33,6 +33,7 @@ public final class PersonFinder implements Stage {
 
     private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
     private final NameWords nameWords = new NameWords();
+    private final NameParticles particles = NameParticles.get();
     private final TitlePhrases titlePhrases = new TitlePhrases(speechVerbs);
     private final TitleLexicon titles = TitleLexicon.get();
 
@@ -65,14 +66,22 @@ public final class PersonFinder implements Stage {
             List<PersonMention> found) {
         int i = first;
         while (i < end) {
-            if (!nameWords.isNameWord(tokens.get(i), blocked[i])) {
+            int last = particlePart(tokens, blocked, i, end, document.text());
+            last = last < 0 && nameWords.isNameWord(tokens.get(i), blocked[i]) ? i : last;
+            if (last < 0) {
                 i++;
                 continue;
             }
-            int last = i;
-            while (last + 1 < end && last - i + 1 < MAX_NAME_WORDS && !NameWords.endsName(tokens.get(last))
-                    && nameWords.isNameWord(tokens.get(last + 1), blocked[last + 1])) {
-                last++;
+            int words = 1;
+            while (last + 1 < end && words < MAX_NAME_WORDS && !NameWords.endsName(tokens.get(last))) {
+                int next = nameWords.isNameWord(tokens.get(last + 1), blocked[last + 1]) ? last + 1
+                        : particles.nameAfter(tokens, last + 1, end, document.text());
+                if (next < 0 || blocked[next] || !nameWords.isNameWord(tokens.get(next), false)
+                        && !tokens.get(next).text().contains("-")) {
+                    break;
+                }
+                last = next;
+                words++;
             }
             PersonMention mention = personAt(document, tokens, first, end, i, last);
             if (mention != null) {
@@ -80,6 +89,13 @@ public final class PersonFinder implements Stage {
             }
             i = last + 1;
         }
+    }
+
+    /** The last token of a name part that begins with a particle ("al-Sudani said"), or -1. */
+    private int particlePart(List<Token> tokens, boolean[] blocked, int i, int end, String body) {
+        int part = blocked[i] ? -1 : particles.nameAfter(tokens, i, end, body);
+        return part >= 0 && !blocked[part] && (part == i || nameWords.isNameWord(tokens.get(part), false)
+                || tokens.get(part).text().startsWith("-")) ? part : -1;
     }
 
     /** The person named by tokens {@code start..last}, with its title, or null without evidence. */
@@ -90,7 +106,10 @@ public final class PersonFinder implements Stage {
         }
         TitlePhrases.Range before = titlePhrases.before(tokens, first, nameStart);
         TitlePhrases.Range after = titlePhrases.after(tokens, last, end);
-        TitlePhrases.Range apposition = before == null ? titlePhrases.appositionBefore(tokens, first, nameStart) : null;
+        // "the spokesman, Col. X,": the apposition stands before the rank
+        int rankStart = before != null && isRanksOnly(tokens, before) ? before.first() : nameStart;
+        TitlePhrases.Range apposition = before == null || rankStart < nameStart
+                ? titlePhrases.appositionBefore(tokens, first, rankStart) : null;
         boolean evidence = nameStart < start || before != null || after != null || apposition != null
                 || nextToSpeech(tokens, first, end, nameStart, after == null ? last : after.last() + 1, last - start > 0
                         || "PROPN".equals(tokens.get(start).tag()) && start > first);
@@ -104,6 +123,16 @@ public final class PersonFinder implements Stage {
         }
         CharSpan titleSpan = new CharSpan(tokens.get(title.first()).span().start(), tokens.get(title.last()).span().end());
         return new PersonMention(name, titleSpan, document.text(titleSpan));
+    }
+
+    private boolean isRanksOnly(List<Token> tokens, TitlePhrases.Range range) {
+        for (int i = range.first(); i <= range.last(); i++) {
+            String word = TokenCover.word(tokens.get(i));
+            if (!word.equals(".") && (!titles.isAddressForm(word) || titles.isRole(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -126,23 +155,34 @@ public final class PersonFinder implements Stage {
                 && lower(tokens.get(previous - 1)).equals("according");
     }
 
-    /** Single words that repeat the last word of a name found before them ("Lind said" after "Anna Lind"). */
+    /**
+     * Single words that repeat the last word of a name found before them ("Lind said" after "Anna
+     * Lind"), with its particle ("al-Mali said" after "Abou Hamza al-Mali").
+     */
     private List<PersonMention> surnames(String text, List<Token> tokens, boolean[] blocked, List<PersonMention> full) {
         List<PersonMention> result = new ArrayList<>();
         Map<String, Integer> firstEnd = new HashMap<>();
         for (PersonMention m : full) {
-            firstEnd.merge(lastWord(m.name().coveredText(text)), m.name().end(), Math::min);
+            firstEnd.merge(NameForm.key(lastWord(m.name().coveredText(text))), m.name().end(), Math::min);
         }
         int[] inName = TokenCover.cover(tokens, full.stream().map(PersonMention::name).sorted().toList());
         for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            CharSpan span = TokenCover.wordSpan(token);
-            if (inName[i] >= 0 || !nameWords.isNameWord(token, blocked[i])) {
+            if (inName[i] >= 0) {
                 continue;
             }
-            Integer end = firstEnd.get(TokenCover.word(token));
+            int last = particles.nameAfter(tokens, i, tokens.size(), text);
+            if (last < 0 || inName[last] >= 0 || blocked[last]) {
+                last = i;
+            }
+            Token token = tokens.get(i);
+            CharSpan span = new CharSpan(token.span().start(), TokenCover.wordSpan(tokens.get(last)).end());
+            if (last == i && !nameWords.isNameWord(token, blocked[i])) {
+                continue;
+            }
+            Integer end = firstEnd.get(NameForm.key(span.coveredText(text)));
             if (end != null && end <= span.start()) {
                 result.add(new PersonMention(span, null, null));
+                i = last;
             }
         }
         return result;

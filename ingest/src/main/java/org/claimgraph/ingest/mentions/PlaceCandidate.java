@@ -28,7 +28,9 @@ record PlaceCandidate(CharSpan span, int sentence, PlaceMention.Form form, List<
         /** The nearest district or province mentioned before, in this or the previous sentences. */
         NEAREST_UNIT,
         /** The same place as the context place found at {@code position}. */
-        SAME_AS
+        SAME_AS,
+        /** Not a parent: the place itself is the latest one of its kind mentioned before ("the town"). */
+        LATEST_OF_KIND
     }
 
     record ParentHint(ParentRule rule, int position, String key) {
@@ -45,6 +47,12 @@ record PlaceCandidate(CharSpan span, int sentence, PlaceMention.Form form, List<
 
     static PlaceCandidate context(CharSpan span, int sentence, String name, LocationKind kind, ParentHint parent) {
         return new PlaceCandidate(span, sentence, PlaceMention.Form.NAME, List.of(), name, kind, parent);
+    }
+
+    /** "the town": the latest place of {@code kind} named before. */
+    static PlaceCandidate reference(CharSpan span, int sentence, LocationKind kind) {
+        return new PlaceCandidate(span, sentence, PlaceMention.Form.REFERENCE, List.of(), null, kind,
+                new ParentHint(ParentRule.LATEST_OF_KIND, span.start(), null));
     }
 
     boolean isKnown() {

@@ -3,6 +3,7 @@ package org.claimgraph.ingest.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,7 @@ public final class PlaceFinder implements Stage {
     private final GazetteerPlaces gazetteerPlaces = new GazetteerPlaces();
     private final ContextPlaces contextPlaces = new ContextPlaces();
     private final DatelinePlace dateline = new DatelinePlace();
+    private final NameParticles particles = NameParticles.get();
 
     @Override
     public Set<Layer<?>> requires() {
@@ -52,15 +54,17 @@ public final class PlaceFinder implements Stage {
         List<SentenceWords> all = Sentences.words(body, document.get(Layers.TOKENS)).stream()
                 .map(SentenceWords::new).toList();
         List<PlaceCandidate> candidates = new ArrayList<>();
+        Set<String> personal = new HashSet<>();
         for (SentenceWords s : all) {
             maskOrganisations(s, body);
+            maskNameParts(s, body);
             if (s.size() > 0 && isParagraphStart(sentences, s.sentence)) {
                 PlaceCandidate place = dateline.find(s, body);
                 if (place != null) {
                     candidates.add(place);
                 }
             }
-            candidates.addAll(gazetteerPlaces.find(s, body));
+            candidates.addAll(gazetteerPlaces.find(s, body, personal));
             candidates.addAll(contextPlaces.find(s, body));
         }
         candidates.addAll(repeated(all, candidates, body));
@@ -98,10 +102,24 @@ public final class PlaceFinder implements Stage {
         }
     }
 
+    /** A word joined to a name by a particle is no place: "Mali" in "al-Mali", "Sudan" in "X bin Sudan". */
+    private void maskNameParts(SentenceWords s, String body) {
+        for (int i = 1; i < s.size(); i++) {
+            Word particle = s.word(i - 1);
+            String gap = body.substring(particle.end(), s.word(i).start());
+            boolean hyphenated = gap.equals("-") && particles.joins(particle.text(), gap);
+            boolean afterName = i >= 2 && s.word(i - 2).isCapitalised() && s.word(i - 2).joins(particle, body)
+                    && particles.joins(particle.text(), gap);
+            if (s.word(i).isCapitalised() && (hyphenated || afterName)) {
+                s.use(i, i);
+            }
+        }
+    }
+
     /** Later (and earlier) bare mentions of the names of places found from context: "Torkham" after the dateline. */
     private static List<PlaceCandidate> repeated(List<SentenceWords> all, List<PlaceCandidate> candidates, String body) {
         PhraseIndex.Builder<PlaceCandidate> builder = new PhraseIndex.Builder<>();
-        candidates.stream().filter(c -> !c.isKnown()).forEach(c -> builder.add(c.name(), c));
+        candidates.stream().filter(c -> !c.isKnown() && c.name() != null).forEach(c -> builder.add(c.name(), c));
         PhraseIndex<PlaceCandidate> names = builder.build();
         List<PlaceCandidate> found = new ArrayList<>();
         for (SentenceWords s : all) {

@@ -13,6 +13,8 @@ public record PlaceMention(CharSpan span, ExtractedPlace place, Form form) {
         /** The place's name or one of its alternate names. */
         NAME,
         /** A country's demonym: "Afghan", "Russian". */
-        DEMONYM
+        DEMONYM,
+        /** A definite kind word that refers back to a place named before: "the town", "the district". */
+        REFERENCE
     }
 }

@@ -17,6 +17,7 @@ final class PlaceResolver {
 
     private static final int NEAREST_UNIT_SENTENCES = 3;
     private static final int FOLLOWING_REACH = 40;
+    private static final int DATELINE_WEIGHT = 2;
 
     private final Gazetteer gazetteer = Gazetteer.instance();
     private final List<PlaceCandidate> candidates;
@@ -89,6 +90,11 @@ final class PlaceResolver {
         if (hint.rule() == PlaceCandidate.ParentRule.SAME_AS) {
             return startingAt(hint.position());
         }
+        if (hint.rule() == PlaceCandidate.ParentRule.LATEST_OF_KIND) {
+            String word = c.span().coveredText(body);
+            ExtractedPlace sameWord = latestOfKind(i, c.kind(), word);
+            return sameWord != null ? sameWord : latestOfKind(i, c.kind(), "");
+        }
         ExtractedPlace parent = switch (hint.rule()) {
             case KNOWN -> place(hint.key());
             case BEFORE -> endingAt(hint.position());
@@ -120,16 +126,19 @@ final class PlaceResolver {
         return place;
     }
 
-    /** The country the gazetteer places of the article lie in most often, or null. */
+    /**
+     * The country the gazetteer places of the article lie in most often, or null. The dateline's
+     * country counts as {@link #DATELINE_WEIGHT} mentions: a wire story is about where it is filed from.
+     */
     private String mainCountry() {
         if (mainCountry == null) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (PlaceCandidate c : candidates) {
-                if (c.isKnown()) {
-                    String country = countryOf(c.readings().get(0));
-                    if (country != null) {
-                        counts.merge(country, 1, Integer::sum);
-                    }
+                String country = c.isKnown() ? countryOf(c.readings().get(0)) : null;
+                if (country != null) {
+                    counts.merge(country, 1, Integer::sum);
+                } else if (c.parent().rule() == PlaceCandidate.ParentRule.KNOWN) {
+                    counts.merge(c.parent().key(), DATELINE_WEIGHT, Integer::sum);
                 }
             }
             mainCountry = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
@@ -200,6 +209,22 @@ final class PlaceResolver {
     private boolean possessiveBefore(PlaceCandidate owner, PlaceCandidate owned) {
         String between = body.substring(owner.span().end(), owned.span().start());
         return between.matches("['\u2019]s\\s+") && owner.sentence() == owned.sentence();
+    }
+
+    /**
+     * The latest place of {@code kind} named before candidate {@code i} with {@code word} in its
+     * mention ("the town" prefers "the town of X" to the city X), or null.
+     */
+    private ExtractedPlace latestOfKind(int i, LocationKind kind, String word) {
+        for (int j = i - 1; j >= 0; j--) {
+            boolean named = candidates.get(j).form() == PlaceMention.Form.NAME
+                    && candidates.get(j).span().coveredText(body).contains(word);
+            ExtractedPlace place = named ? resolve(j) : null;
+            if (place != null && place.kind() == kind) {
+                return place;
+            }
+        }
+        return null;
     }
 
     private ExtractedPlace nearestUnitBefore(int i) {

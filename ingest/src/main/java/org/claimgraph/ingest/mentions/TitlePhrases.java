@@ -18,6 +18,7 @@ final class TitlePhrases {
 
     private static final int MAX_BEFORE = 8;
     private static final int MAX_APPOSITION = 12;
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
             "whose");
     private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "ADJ", "PROPN", "VERB", "NUM");
@@ -71,6 +72,10 @@ final class TitlePhrases {
             if (speechVerbs.contains(lower(tokens.get(end)))) {
                 return null;
             }
+            if (RELATIVES.contains(lower(tokens.get(end))) && hasRole) {
+                // "a union official in Mopti who spoke to drivers": the title ends before the clause
+                return new Range(start, end - 1);
+            }
             hasRole |= end - start < 6 && titles.isRole(TokenCover.word(tokens.get(end)));
             end++;
         }
@@ -96,6 +101,10 @@ final class TitlePhrases {
                 return null;
             }
             hasRole |= titles.isRole(TokenCover.word(t));
+            // "Freedonia's information minister, X," opens its sentence with no determiner
+            if (j == first && hasRole && !TokenCover.word(t).equals(t.text())) {
+                return new Range(j, comma - 1);
+            }
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package org.claimgraph.ingest.relations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +23,7 @@ final class SpeakerReferences {
     private static final Set<String> REPORTED_POSSESSIVES = Set.of("its", "their", "his", "her");
 
     private final Set<String> firstPerson = Lexicon.set("first-person-words.txt");
-    private final Set<String> forcesNouns = Lexicon.set("armed-forces-nouns.txt");
+    private final Set<String> forcesNouns = forcesNouns();
 
     List<ExtractedMention> find(ExtractedClaim claim, List<Token> words, List<ExtractedMention> named,
             SpeakerSide sides) {
@@ -50,6 +51,12 @@ final class SpeakerReferences {
             }
         }
         return found;
+    }
+
+    private static Set<String> forcesNouns() {
+        Set<String> nouns = new HashSet<>(Lexicon.lines("armed-forces-nouns.txt"));
+        nouns.addAll(Lexicon.lines("police-nouns.txt"));
+        return Set.copyOf(nouns);
     }
 
     private static boolean overlapsNamed(CharSpan span, List<ExtractedMention> named) {

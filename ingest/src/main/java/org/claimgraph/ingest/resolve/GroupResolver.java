@@ -7,6 +7,7 @@ import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.Lexicon;
 import org.claimgraph.ingest.mentions.PlaceMention;
+import org.claimgraph.ingest.mentions.TitleLexicon;
 import org.claimgraph.ingest.segment.Token;
 
 /**
@@ -16,20 +17,22 @@ import org.claimgraph.ingest.segment.Token;
  * "officials in Riverland province said", "according to local media reports"). The affiliation is the
  * country named in the phrase, else the organisation. Institutions that speak as one ("the army said",
  * "the ministry denied"; {@code lexicon/institution-nouns.txt}) become ORGANIZATION actors of the
- * country named with them, else of the country the article names most. A country's forces, troops,
- * guards, military or army are one ORGANIZATION actor of that country.
+ * country named with them, else of the country the article names most ("Freedonian police" and a later
+ * "the police" are one). A country's forces, troops, soldiers, guards, military or army
+ * ({@code lexicon/armed-forces-nouns.txt}) are one ORGANIZATION actor of that country.
  */
 final class GroupResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN");
-    /** Nouns for a country's armed forces, which news treats as one organisation whatever the word. */
-    private static final Set<String> ARMED_FORCES = Set.of("forces", "troops", "guards", "military", "army");
     private static final Set<String> SKIPPABLE = Set.of("also", "have", "has", "had", "reportedly", "recently");
 
+    /** Nouns for a country's armed forces, which news treats as one organisation whatever the word. */
+    private final Set<String> armedForces = Lexicon.set("armed-forces-nouns.txt");
     private final Set<String> groupNouns = Lexicon.set("group-nouns.txt");
     private final Set<String> institutionNouns = Lexicon.set("institution-nouns.txt");
     private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
+    private final TitleLexicon titles = TitleLexicon.get();
 
     void resolve(Resolution r) {
         for (int i = 0; i < r.tokens.size(); i++) {
@@ -62,7 +65,7 @@ final class GroupResolver {
             CharSpan span = new CharSpan(r.tokens.get(first).span().start(), r.tokens.get(last).span().end());
             String phrase = r.document.text(span);
             ActorDraft group;
-            if (ARMED_FORCES.contains(word) && country != null && (preModified || institution)) {
+            if (armedForces.contains(word) && country != null && (preModified || institution)) {
                 // "Afghan forces", "Afghan troops", "Afghan border guards": one organisation per country
                 group = r.actor(Keys.armedForces(country), ActorKind.ORGANIZATION, withoutDeterminer(phrase));
                 group.alias(withoutDeterminer(phrase));
@@ -72,8 +75,10 @@ final class GroupResolver {
                     country = r.mainCountry();
                 }
                 String owner = country != null ? country : organisation;
-                group = r.actor(Keys.group(phrase) + (owner == null ? "" : "|" + owner), ActorKind.ORGANIZATION,
+                String named = country != null && onlyPlacesBefore(r, first, i) ? word : phrase;
+                group = r.actor(Keys.group(named) + (owner == null ? "" : "|" + owner), ActorKind.ORGANIZATION,
                         withoutDeterminer(phrase));
+                group.alias(withoutDeterminer(phrase));
             } else {
                 group = r.actor(Keys.group(phrase), ActorKind.GROUP, phrase);
             }
@@ -83,6 +88,16 @@ final class GroupResolver {
             }
             r.mention(span, group.key);
         }
+    }
+
+    /** Whether the words before the noun are a determiner and places only: "the Freedonian police". */
+    private static boolean onlyPlacesBefore(Resolution r, int first, int noun) {
+        for (int j = first; j < noun; j++) {
+            if (r.placeAt[j] < 0 && !r.tokens.get(j).tag().equals("DET")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutDeterminer(String phrase) {
@@ -135,9 +150,15 @@ final class GroupResolver {
         return place.span().end() <= r.tokens.get(j).span().end() ? j : noun;
     }
 
-    /** Whether a verb of saying follows the phrase, or "told" / "according to" comes before it. */
+    /**
+     * Whether a verb of saying follows the phrase, or "told" / "according to" comes before it; a role
+     * between them is the one through whom it speaks ("Freedonian police spokesman said").
+     */
     private boolean speaks(Resolution r, int first, int last) {
         int next = last + 1;
+        if (next < r.tokens.size() && titles.isRole(r.tokens.get(next).text())) {
+            next++;
+        }
         while (next < r.tokens.size() && SKIPPABLE.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))) {
             next++;
         }

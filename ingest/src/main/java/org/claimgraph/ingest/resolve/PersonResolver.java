@@ -34,11 +34,11 @@ final class PersonResolver {
             List<String> written = Arrays.asList(r.document.text(m.name()).split("\\s+"));
             List<String> core = titles.withoutAddressForms(written);
             String key = core.size() > 1 ? Keys.person(String.join(" ", core))
-                    : lastWordToKey.getOrDefault(core.get(0),
-                    anyFullName.getOrDefault(core.get(0), Keys.person(core.get(0))));
+                    : lastWordToKey.getOrDefault(Keys.normalise(core.get(0)),
+                    anyFullName.getOrDefault(Keys.normalise(core.get(0)), Keys.person(core.get(0))));
             ActorDraft actor = r.actor(key, ActorKind.PERSON, String.join(" ", written));
             if (core.size() > 1) {
-                lastWordToKey.put(core.get(core.size() - 1), key);
+                lastWordToKey.put(Keys.normalise(core.get(core.size() - 1)), key);
                 if (written.size() > actor.name.split(" ").length) {
                     actor.alias(actor.name);
                     actor.name = String.join(" ", written);
@@ -54,13 +54,13 @@ final class PersonResolver {
         }
     }
 
-    /** For each last word of a full name, the key of the first full name ending in it. */
+    /** For each last word of a full name (normalised: "Al-Sudani" is "al sudani"), the first full name's key. */
     private Map<String, String> fullNamesByLastWord(Resolution r, List<PersonMention> persons) {
         Map<String, String> keys = new HashMap<>();
         for (PersonMention m : persons) {
             List<String> core = titles.withoutAddressForms(Arrays.asList(r.document.text(m.name()).split("\\s+")));
             if (core.size() > 1) {
-                keys.putIfAbsent(core.get(core.size() - 1), Keys.person(String.join(" ", core)));
+                keys.putIfAbsent(Keys.normalise(core.get(core.size() - 1)), Keys.person(String.join(" ", core)));
             }
         }
         return keys;

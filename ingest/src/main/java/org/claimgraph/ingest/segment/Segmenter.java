@@ -27,6 +27,9 @@ public final class Segmenter implements Stage {
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.",
             "Pvt.", "Adm.", "Cmdr.", "Brig.", "Gov.", "Sen.", "Rep.", "Amb.", "Sec.", "Pres.", "Rev.", "Fr.",
             "St.", "Gens.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.");
+    /** Month abbreviations, which end no sentence when a day follows: "MOPTI, Mali, Feb. 12 (Reuters) -". */
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of(
+            "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -63,13 +66,18 @@ public final class Segmenter implements Stage {
         document.put(Layers.SENTENCES, List.copyOf(sentences));
     }
 
-    /** The detector's sentences, with breaks after a title or an initial ("Gen.", "J.") undone. */
+    /**
+     * The detector's sentences, with breaks after a title, an initial ("Gen.", "J.") or a month before a
+     * day undone.
+     */
     private static List<CharSpan> sentencesOf(CharSpan paragraph, SentenceDetectorME detector, String text) {
         List<CharSpan> merged = new ArrayList<>();
         for (CharSpan sentence : detected(paragraph, detector, text)) {
             int last = merged.size() - 1;
+            String before = last >= 0 ? merged.get(last).coveredText(text) : "";
+            boolean dayAfterMonth = endsWithMonth(before) && Character.isDigit(text.charAt(sentence.start()));
             if (last >= 0 && sentence.end() - merged.get(last).start() <= Pieces.MAX_LENGTH
-                    && endsWithAbbreviation(merged.get(last).coveredText(text))) {
+                    && (endsWithAbbreviation(before) || dayAfterMonth)) {
                 merged.set(last, new CharSpan(merged.get(last).start(), sentence.end()));
             } else {
                 merged.add(sentence);
@@ -96,6 +104,11 @@ public final class Segmenter implements Stage {
         int space = Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('\n'));
         String lastWord = sentence.substring(space + 1);
         return TITLE_ABBREVIATIONS.contains(lastWord) || lastWord.matches("\\p{Lu}\\.");
+    }
+
+    private static boolean endsWithMonth(String sentence) {
+        int space = Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('\n'));
+        return MONTH_ABBREVIATIONS.contains(sentence.substring(space + 1));
     }
 
     /** Runs of non-blank, non-debris lines, each trimmed. */

@@ -175,4 +175,28 @@ class ClaimFinderTest {
             }
         });
     }
+
+    @Test
+    void aNameInAppositionAfterATitleSpeaksForTheVerbAfterIt() {
+        String body = "Title\n\nA Red Hand spokesman, Yusuf Idris al-Tahir, denied that the group had attacked the"
+                + " convoy, calling the reports baseless.";
+        Document doc = claims(body);
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+
+        assertEquals("person:yusuf idris al tahir", claim.speakerKey());
+        assertEquals(Stance.DENIES, claim.stance());
+        assertEquals(true, doc.text(claim.span()).startsWith("the group had attacked the convoy"));
+    }
+
+    @Test
+    void anUnnamedSpokesmanOfAnotherBodyIsNotThePersonWithThatTitleBefore() {
+        String body = "Title\n\nThe Red Hand claimed the raid. Its spokesman, Ivo Brand, said the fighters acted"
+                + " alone. Freedonian soldiers were not involved, a Freedonian police spokesman said.";
+        Document doc = claims(MentionFixture.of(body).organisation("Red Hand", RED_HAND, "Red Hand", null)
+                .country("Freedonia", "FD", null, "Freedonian"));
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+
+        assertEquals("person:ivo brand", claims.get(claims.size() - 2).speakerKey());
+        assertEquals("group:police|FD", claims.get(claims.size() - 1).speakerKey());
+    }
 }

@@ -72,4 +72,20 @@ class OrganisationFinderTest {
     void aPipelineWithoutTokensIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Pipeline.of(new DebrisFinder(), new OrganisationFinder()));
     }
+
+    @Test
+    void aGroupInNoListIsFoundByTheWordsThatDescribeIt() {
+        Document doc = annotate("Fighters of the Grey Wolf militia and a militant group called the Black Banner"
+                + " clashed. Grey Wolf later withdrew, but the Malian militia and the Islamist militia stayed.");
+
+        assertEquals(List.of("Grey Wolf militia", "Black Banner", "Grey Wolf"), covered(doc));
+        assertEquals(List.of("org:grey wolf", "org:black banner", "org:grey wolf"), keys(doc));
+        assertEquals("Grey Wolf", doc.get(Layers.ORGANISATION_MENTIONS).get(0).organisation().name());
+    }
+
+    @Test
+    void aListedNameBeforeAGroupNounStaysTheListedOrganisation() {
+        Document doc = annotate("The Islamic State group said it carried out the attack.");
+        assertEquals(List.of("islamic-state"), keys(doc));
+    }
 }

@@ -76,4 +76,13 @@ class PersonFinderTest {
                 new org.claimgraph.ingest.segment.DebrisFinder(), new org.claimgraph.ingest.segment.Segmenter(),
                 new org.claimgraph.ingest.segment.Tokenizer(), new PersonFinder()));
     }
+
+    @Test
+    void particlesBelongToTheNameAndItsSurname() {
+        Document doc = MentionFixture.of("Title\n\nThe spokesman, Umar Saleh al-Sudani, said the road was open. "
+                + "Al-Sudani said more. Envoy Pieter van der Berg agreed, Karim bin Talal said.").build();
+        List<String> names = persons(doc).stream().map(m -> doc.text(m.name())).toList();
+
+        assertEquals(List.of("Umar Saleh al-Sudani", "Al-Sudani", "Pieter van der Berg", "Karim bin Talal"), names);
+    }
 }

@@ -153,4 +153,35 @@ class PlaceFinderTest {
         assertTrue(System.nanoTime() - started < 1_000_000_000L);
         assertNull(Gazetteer.instance().place("nowhere"));
     }
+
+    @Test
+    void aCountryJoinedToANameByAlIsNoPlace() {
+        Document doc = annotate("Abu Walid al-Mali and Omar al-Somali left Mali for Somalia.");
+        assertEquals(List.of("Mali", "Somalia"), covered(doc));
+    }
+
+    @Test
+    void aWireDatelineWithItsAgencyIsACityOfTheCountryAfterIt() {
+        Document doc = PLACES.annotate("Headline\n\nMOPTANA, Mali, March 3 (Reuters) - Gunmen attacked a market.");
+        PlaceMention city = mention(doc, "MOPTANA");
+        assertEquals("Moptana", city.place().name());
+        assertEquals("ML", city.place().parentKey());
+    }
+
+    @Test
+    void theTownIsTheLatestTownNamedBeforeAndTheArticlesCountryComesFromItsDateline() {
+        Document doc = PLACES.annotate("Headline\n\nMOPTANA, Mali (AP) \u2014 Rebels seized the town of Kessa on"
+                + " Sunday. Kenyan and Kenyan officials spoke. Residents said the town was quiet.");
+        PlaceMention kessa = mention(doc, "town of Kessa");
+        assertEquals("ML", kessa.place().parentKey());
+        PlaceMention town = mention(doc, "town");
+        assertEquals(kessa.place().key(), town.place().key());
+        assertEquals(PlaceMention.Form.REFERENCE, town.form());
+    }
+
+    @Test
+    void aTownWithNoneNamedBeforeIsNoPlace() {
+        Document doc = annotate("Rebels seized the town on Sunday.");
+        assertEquals(List.of(), covered(doc));
+    }
 }

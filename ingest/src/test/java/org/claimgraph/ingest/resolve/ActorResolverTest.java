@@ -140,4 +140,20 @@ class ActorResolverTest {
         assertEquals("FD", actors.get("org:freedonian ministry of water").affiliationKey());
         assertEquals(null, actors.get("org:freedonia sylvania chamber of trade").affiliationKey());
     }
+
+    @Test
+    void aCountrysSoldiersAndSecurityForcesAreItsArmedForcesAndItsPoliceOneOrganisation() {
+        Document doc = MentionFixture.of("Title\n\nFreedonian soldiers and Freedonian security forces held the"
+                + " bridge. Freedonian police said they arrested six men. The police said later that two escaped.")
+                .country("Freedonia", "FD", null, "Freedonian").build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        ExtractedActor forces = actors.get(Keys.armedForces("FD"));
+        assertEquals("Freedonian soldiers", forces.name());
+        assertTrue(forces.aliases().contains("Freedonian security forces"), forces.aliases()::toString);
+        ExtractedActor police = actors.get("group:police|FD");
+        assertEquals(ActorKind.ORGANIZATION, police.kind());
+        assertEquals("Freedonian police", police.name());
+        assertEquals(2, doc.get(Layers.MENTIONS).stream().filter(m -> police.key().equals(m.actorKey())).count());
+    }
 }
