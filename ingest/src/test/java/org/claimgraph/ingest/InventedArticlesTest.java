@@ -109,4 +109,15 @@ class InventedArticlesTest {
         assertEquals("person:zaw htun", article.claim("The town is still under the control").speakerKey());
         assertEquals(Stance.ASSERTS, article.claim("its fighters had taken control of the town").stance());
     }
+
+    @Test
+    void aRegionalArmedGroupsClaimOfATownAndTheArmysDenialFormADispute() throws IOException {
+        Read article = read("sudan-town-claim");
+
+        assertEquals("rsf", article.claim("its fighters had taken the town").speakerKey());
+        assertEquals(Stance.DENIES, article.claim("the RSF controls Bara").stance());
+        assertEquals("person:nabil abdallah", article.claim("the RSF controls Bara").speakerKey());
+        assertEquals(1, article.extraction().disputes().size(), "RSF CONTROLS Bara, asserted and denied");
+        assertEquals("rsf", article.extraction().disputes().get(0).subjectKey());
+    }
 }
