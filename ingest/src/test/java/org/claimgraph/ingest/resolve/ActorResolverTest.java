@@ -156,4 +156,18 @@ class ActorResolverTest {
         assertEquals("Freedonian police", police.name());
         assertEquals(2, doc.get(Layers.MENTIONS).stream().filter(m -> police.key().equals(m.actorKey())).count());
     }
+
+    @Test
+    void aCountrysCommitteeOrAgencyThatSpeaksIsOneOfItsOrganisations() {
+        Document doc = MentionFixture.of("Title\n\nThe Freedonian security committee said the crossing would stay"
+                + " closed. The election commission said the vote would go ahead.")
+                .country("Freedonia", "FD", null, "Freedonian").build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        ExtractedActor committee = actors.get("group:freedonian security committee|FD");
+        assertEquals(ActorKind.ORGANIZATION, committee.kind());
+        assertEquals("FD", committee.affiliationKey());
+        ExtractedActor commission = actors.get("group:election commission|FD");
+        assertEquals(ActorKind.ORGANIZATION, commission.kind(), "the article's country's commission");
+    }
 }
