@@ -149,6 +149,7 @@ public final class ClaimFinder implements Stage {
         int at = draft.attribution() == null ? draft.span().start() : draft.attribution().start();
         Set<ActorKind> kinds = switch (draft.pronoun()) {
             case "it" -> new LinkedHashSet<>(List.of(ActorKind.ORGANIZATION, ActorKind.COUNTRY));
+            case SpeakerFinder.GROUP_ANAPHOR -> Set.of(ActorKind.ORGANIZATION);
             case "they", "we" -> new LinkedHashSet<>(List.of(ActorKind.GROUP, ActorKind.ORGANIZATION));
             default -> Set.of(ActorKind.PERSON);
         };

@@ -24,6 +24,10 @@ final class SpeakerFinder {
     }
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    /** "the group said": a noun that points back to the organisation just named, as "it" would. */
+    static final String GROUP_ANAPHOR = "the group";
+    private static final Set<String> GROUP_ANAPHOR_NOUNS = Set.of("group", "movement", "organisation",
+            "organization", "outfit", "faction");
     private static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "recently", "later", "again",
             "previously", "earlier", "repeatedly", "publicly", "officially", "then", "would", "will");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "at", "from");
@@ -139,7 +143,8 @@ final class SpeakerFinder {
         }
         ExtractedMention m = d.actors.actorAt(TokenCover.wordSpan(d.tokens.get(j)));
         if (m == null) {
-            return null;
+            boolean anaphor = j - 1 >= first && d.is(j - 1, "the") && GROUP_ANAPHOR_NOUNS.contains(d.lower(j));
+            return anaphor ? new Speaker(null, GROUP_ANAPHOR, j - 1, j) : null;
         }
         int start = Math.max(first, d.tokenAt(m.span().start()));
         ExtractedMention leftmost = coordinatedBefore(d, start, first);

@@ -87,6 +87,20 @@ class ClaimFinderTest {
     }
 
     @Test
+    void theGroupIsTheOrganisationJustNamedAndMilitantsWhoSpeakAreAGroup() {
+        String body = "Title\n\nRed Hand fighters attacked the camp on Monday. The group said in a statement that it"
+                + " had burned two trucks. The militants said they would return.";
+        Document doc = claims(body);
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+        ExtractedClaim burned = claims.stream().filter(c -> doc.text(c.span()).startsWith("it had burned"))
+                .findFirst().orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
+        assertEquals(RED_HAND, burned.speakerKey());
+        ExtractedClaim back = claims.stream().filter(c -> doc.text(c.span()).startsWith("they would return"))
+                .findFirst().orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
+        assertEquals("group:militants", back.speakerKey());
+    }
+
+    @Test
     void saidBeforeATitledNameTakesThePersonAsSpeaker() {
         String body = "Title\n\n\u201cThe road is open,\u201d said Col. Omar Vale, a spokesman for the army, on Monday.";
         Document doc = claims(body);
