@@ -84,7 +84,10 @@ final class ReportedSpeechFinder {
         CharSpan sentence = d.sentenceSpan(k);
         if (k > first) {
             int last = d.is(k - 1, ",") ? k - 2 : k - 1;
-            return last < first ? null : draft(d, first, last, sentence, key, null, "according", attribution(d, k, end - 1));
+            if (last < first || key == null && saysLater(d, first, last + 1)) {
+                return null; // "X denied involvement, according to a statement": X's claim, found at its verb
+            }
+            return draft(d, first, last, sentence, key, null, "according", attribution(d, k, end - 1));
         }
         int comma = k + 2;
         while (comma < end && !d.is(comma, ",")) {
@@ -132,6 +135,12 @@ final class ReportedSpeechFinder {
         }
         if (subjectAfterComma && d.is(k + 1, ",") && d.is(k + 2, CONTRASTS)) {
             // "P, the army said, while Q": the claim is P; Q is the writer's, not the speaker's
+            addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
+                    attribution(d, subject, k)));
+            return;
+        }
+        if (subjectAfterComma && d.is(k + 1, ",") && hasVerb(d, first, subject - 2)) {
+            // "P, officials said, in the latest violence ...": P is a whole clause and the claim; the rest is the writer's
             addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
                     attribution(d, subject, k)));
             return;
@@ -213,11 +222,33 @@ final class ReportedSpeechFinder {
     private int cut(Discourse d, int start, int sentenceEnd) {
         int end = Math.min(sentenceEnd, start + MAX_CLAUSE);
         for (int j = start; j < end; j++) {
-            if (d.is(j, ",") && participleAfter(d, j, end) > 0) {
+            if (d.is(j, ",") && (participleAfter(d, j, end) > 0 || d.is(j + 1, CONTRASTS) && saysLater(d, j + 2, end)
+                    || d.is(j + 1, "according") && d.is(j + 2, "to"))) {
                 return j;
             }
         }
         return end;
+    }
+
+    /** Whether another verb of saying follows ("..., but a spokesman told Reuters ..."): a second speaker's clause. */
+    private boolean saysLater(Discourse d, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (speechVerbs.contains(d.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens first..last hold a finite verb: a clause rather than an opening adverbial ("In Kabul"). */
+    private static boolean hasVerb(Discourse d, int first, int last) {
+        for (int j = first; j <= last; j++) {
+            String tag = d.tokens.get(j).tag();
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A participle of saying within a few tokens after a comma at or after {@code j} ("..., adding"), or -1. */

@@ -1,6 +1,7 @@
 package org.claimgraph.ingest.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -98,6 +99,28 @@ class ClaimFinderTest {
         ExtractedClaim back = claims.stream().filter(c -> doc.text(c.span()).startsWith("they would return"))
                 .findFirst().orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
         assertEquals("group:militants", back.speakerKey());
+    }
+
+    @Test
+    void aClauseBeforeAnAttributionBetweenCommasIsTheClaimNotTheWritersTail() {
+        String body = "Title\n\nGunmen burned the market on Tuesday, residents said, in the latest attack on the valley.";
+        List<String> texts = texts(claims(body));
+        assertEquals(List.of("Gunmen burned the market on Tuesday"), texts);
+    }
+
+    @Test
+    void aClaimEndsWhereASecondSpeakerContradictsIt() {
+        String body = "Title\n\nThe Red Hand said its men had taken the bridge, but a police spokesman told the Daily Star"
+                + " the bridge was still closed. The Red Hand has denied the killings, according to a statement.";
+        List<String> texts = texts(claims(body));
+        assertTrue(texts.contains("its men had taken the bridge"), texts::toString);
+        assertTrue(texts.contains("the bridge was still closed"), texts::toString);
+        assertEquals(1, texts.stream().filter(t -> t.contains("denied the killings")).count(), texts::toString);
+        assertTrue(texts.stream().noneMatch(t -> t.contains("according")), texts::toString);
+    }
+
+    private static List<String> texts(Document doc) {
+        return doc.get(Layers.CLAIMS).stream().map(c -> doc.text(c.span())).toList();
     }
 
     @Test
