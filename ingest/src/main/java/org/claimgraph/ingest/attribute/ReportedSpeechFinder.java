@@ -109,7 +109,10 @@ final class ReportedSpeechFinder {
         CharSpan sentence = d.sentenceSpan(k);
         String verb = d.lower(k);
         if (verb.endsWith("ing") && isAfterComma(d, k, first)) {
-            complement(d, k, end, sentence, null, null, verb, drafts, -1);
+            // "X denied that, saying P": P is X's; else the speaker is left to the claims around it
+            SpeakerFinder.Speaker main = mainSpeaker(d, k, first);
+            complement(d, k, end, sentence, main == null ? null : main.key(), main == null ? null : main.pronoun(),
+                    verb, drafts, -1);
             return;
         }
         SpeakerFinder.Speaker speaker = speakers.before(d, k, first);
@@ -151,6 +154,16 @@ final class ReportedSpeechFinder {
             return;
         }
         complement(d, k, end, sentence, speaker.key(), speaker.pronoun(), verb, drafts, speaker.first());
+    }
+
+    /** The speaker of the last finite verb of saying before the participle at {@code k} in its sentence, or null. */
+    private SpeakerFinder.Speaker mainSpeaker(Discourse d, int k, int first) {
+        for (int v = k - 1; v >= first; v--) {
+            if (speechVerbs.contains(d.lower(v)) && !d.lower(v).endsWith("ing")) {
+                return speakers.before(d, v, first);
+            }
+        }
+        return null;
     }
 
     /** The clause a verb at {@code k} introduces, split at "and that", cut before "..., adding". */

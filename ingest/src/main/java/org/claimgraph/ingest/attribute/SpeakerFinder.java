@@ -74,7 +74,20 @@ final class SpeakerFinder {
                 && d.is(j - 2, PLACE_PREPOSITIONS) && d.is(j - 1, "the")) {
             return actorEndingAt(d, d.is(j - 1, "the") ? j - 3 : j - 2, first);
         }
+        if (named == null) {
+            // "officials in both countries said": the group before a short phrase of lower-case words
+            for (int p = j - 1; p - 1 >= first && j - p <= 3 && isLowerCaseWord(d, p + 1) && !d.is(p, ","); p--) {
+                if (d.is(p, PLACE_PREPOSITIONS) || d.is(p, "on")) {
+                    return actorEndingAt(d, p - 1, first);
+                }
+            }
+        }
         return named;
+    }
+
+    private static boolean isLowerCaseWord(Discourse d, int token) {
+        String text = d.tokens.get(token).text();
+        return !text.isEmpty() && text.chars().allMatch(Character::isLowerCase);
     }
 
     private static boolean isPerson(Discourse d, Speaker speaker) {

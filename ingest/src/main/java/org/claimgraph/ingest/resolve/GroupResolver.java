@@ -26,6 +26,8 @@ final class GroupResolver {
     private static final int MAX_MODIFIERS = 4;
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN");
     private static final Set<String> SKIPPABLE = Set.of("also", "have", "has", "had", "reportedly", "recently");
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "on", "from", "of");
+    private static final int MAX_PHRASE_WORDS = 3;
 
     /** Nouns for a country's armed forces, which news treats as one organisation whatever the word. */
     private final Set<String> armedForces = Lexicon.set("armed-forces-nouns.txt");
@@ -159,6 +161,7 @@ final class GroupResolver {
         if (next < r.tokens.size() && titles.isRole(r.tokens.get(next).text())) {
             next++;
         }
+        next = afterShortPrepositionalPhrase(r, next);
         while (next < r.tokens.size() && SKIPPABLE.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))) {
             next++;
         }
@@ -171,5 +174,22 @@ final class GroupResolver {
         }
         return previous > 0 && r.tokens.get(previous).text().equalsIgnoreCase("to")
                 && r.tokens.get(previous - 1).text().equalsIgnoreCase("according");
+    }
+
+    /** Past "in both countries", "on both sides", "from the area" (lower-case words only), else {@code j}. */
+    private int afterShortPrepositionalPhrase(Resolution r, int j) {
+        if (j >= r.tokens.size() || !PHRASE_PREPOSITIONS.contains(r.tokens.get(j).text())) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < r.tokens.size() && k - j <= MAX_PHRASE_WORDS && isLowerCaseWord(r.tokens.get(k).text())
+                && !speechVerbs.contains(r.tokens.get(k).text())) {
+            k++;
+        }
+        return k > j + 1 ? k : j;
+    }
+
+    private static boolean isLowerCaseWord(String text) {
+        return !text.isEmpty() && text.chars().allMatch(Character::isLowerCase);
     }
 }

@@ -119,6 +119,27 @@ class ClaimFinderTest {
         assertTrue(texts.stream().noneMatch(t -> t.contains("according")), texts::toString);
     }
 
+    @Test
+    void aGroupFollowedByAShortPhraseStillSpeaks() {
+        String body = "Title\n\nAt least 20 people were killed near the bridge, officials in both towns said Friday.";
+        Document doc = claims(body);
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+        assertEquals("At least 20 people were killed near the bridge", doc.text(claim.span()));
+        assertEquals("group:officials", claim.speakerKey());
+    }
+
+    @Test
+    void aParticipleOfSayingAfterADenialIsTheDenyingSpeakers() {
+        String body = "Title\n\nThe Red Hand said the Daily Star had lied. Freedonian officials denied that, saying the"
+                + " newspaper had printed the truth.";
+        Document doc = claims(MentionFixture.of(body).organisation("Red Hand", RED_HAND, "Red Hand", null)
+                .organisation("Daily Star", "org:daily star", "Daily Star", null)
+                .country("Freedonia", "FD", null, "Freedonian"));
+        ExtractedClaim truth = doc.get(Layers.CLAIMS).stream()
+                .filter(c -> doc.text(c.span()).startsWith("the newspaper had printed")).findFirst().orElseThrow();
+        assertEquals("group:freedonian officials", truth.speakerKey());
+    }
+
     private static List<String> texts(Document doc) {
         return doc.get(Layers.CLAIMS).stream().map(c -> doc.text(c.span())).toList();
     }
