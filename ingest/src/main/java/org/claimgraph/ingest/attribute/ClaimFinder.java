@@ -16,6 +16,7 @@ import org.claimgraph.ingest.document.Stage;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.lexicon.Lexicon;
+import org.claimgraph.ingest.mentions.TitleLexicon;
 import org.claimgraph.ingest.stance.StanceClassifier;
 
 /**
@@ -40,6 +41,7 @@ public final class ClaimFinder implements Stage {
     private final ReportedSpeechFinder reported = new ReportedSpeechFinder(speechVerbs, speakers);
     private final StanceClassifier stances = new StanceClassifier();
     private final ClaimDetails details = new ClaimDetails();
+    private final TitleLexicon titles = TitleLexicon.get();
 
     @Override
     public Set<Layer<?>> requires() {
@@ -137,12 +139,30 @@ public final class ClaimFinder implements Stage {
             ExtractedActor speaker = d.actors.actor(key);
             if (speaker != null) {
                 lastSpeaker.put(speaker.kind(), key);
+                if (speaker.kind() != ActorKind.PERSON && isUnnamedPerson(d, draft.attribution())) {
+                    // "a Fano commander ... told Reuters": a later "he said" is that commander, speaking for the group
+                    lastSpeaker.put(ActorKind.PERSON, key);
+                }
             }
             previousKey = key;
             previousParagraph = paragraph;
             outer = draft.span();
         }
         return claims;
+    }
+
+    /** Whether the attribution names a role ("a Fano commander") but no person. */
+    private boolean isUnnamedPerson(Discourse d, CharSpan attribution) {
+        if (attribution == null) {
+            return false;
+        }
+        boolean role = false;
+        for (String word : d.text(attribution).split("[^\\p{L}.]+")) {
+            role |= titles.isRole(word);
+        }
+        return role && d.actors.actorsIn(attribution).stream()
+                .map(m -> d.actors.actor(m.actorKey()))
+                .noneMatch(a -> a != null && a.kind() == ActorKind.PERSON);
     }
 
     private static String pronounSpeaker(Discourse d, ClaimDraft draft, Map<ActorKind, String> lastSpeaker) {

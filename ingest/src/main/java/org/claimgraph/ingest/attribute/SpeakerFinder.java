@@ -29,10 +29,12 @@ final class SpeakerFinder {
     private static final Set<String> GROUP_ANAPHOR_NOUNS = Set.of("group", "movement", "organisation",
             "organization", "outfit", "faction");
     private static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "recently", "later", "again",
-            "previously", "earlier", "repeatedly", "publicly", "officially", "then", "would", "will");
+            "previously", "earlier", "repeatedly", "publicly", "officially", "then", "would", "will", "strongly",
+            "flatly", "firmly");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "at", "from");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     private static final int MAX_PHRASE = 12;
+    private static final int MAX_RELATIVE_CLAUSE = 30;
     private static final int TITLE_LOOKAHEAD = 2000;
 
     private final TitleLexicon titles = TitleLexicon.get();
@@ -52,10 +54,11 @@ final class SpeakerFinder {
                 return named;
             }
             int comma = j - 1;
-            while (comma >= first && j - comma < MAX_PHRASE && !d.is(comma, ",")) {
+            while (comma >= first && j - comma < MAX_RELATIVE_CLAUSE && !d.is(comma, ",")) {
                 comma--;
             }
-            if (comma <= first || !d.is(comma, ",")) {
+            // an apposition is short; a relative clause ("who spoke on condition of anonymity because ...") may not be
+            if (comma <= first || !d.is(comma, ",") || j - comma > MAX_PHRASE && !d.is(comma + 1, "who")) {
                 return null;
             }
             // "X, a tribal elder, said", else "a spokesman for the group, who asked not to be named, said"

@@ -25,7 +25,8 @@ final class GroupResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN");
-    private static final Set<String> SKIPPABLE = Set.of("also", "have", "has", "had", "reportedly", "recently");
+    private static final Set<String> SKIPPABLE = Set.of("also", "have", "has", "had", "reportedly", "recently",
+            "repeatedly", "again", "previously", "earlier", "publicly", "strongly", "flatly", "firmly", "later");
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "on", "from", "of");
     private static final int MAX_PHRASE_WORDS = 3;
 

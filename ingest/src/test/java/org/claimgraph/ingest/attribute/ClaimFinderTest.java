@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.document.Document;
@@ -138,6 +139,27 @@ class ClaimFinderTest {
         ExtractedClaim truth = doc.get(Layers.CLAIMS).stream()
                 .filter(c -> doc.text(c.span()).startsWith("the newspaper had printed")).findFirst().orElseThrow();
         assertEquals("group:freedonian officials", truth.speakerKey());
+    }
+
+    @Test
+    void anUnnamedCommanderWithALongRelativeClauseSpeaksForHisGroupAndIsTheNextHe() {
+        String body = "Title\n\n\u201cThe bridge is ours,\u201d police chief Omar Vale said.\n\nBut a Red Hand commander,"
+                + " who spoke on condition of anonymity because he was not allowed to talk to the press, told the Daily"
+                + " Star the group still held the bridge.\n\n\u201cThey are lying,\u201d he said.";
+        Document doc = claims(body);
+        Map<String, String> speakers = new java.util.HashMap<>();
+        doc.get(Layers.CLAIMS).forEach(c -> speakers.put(doc.text(c.span()), c.speakerKey()));
+        assertEquals(RED_HAND, speakers.get("the group still held the bridge"), speakers::toString);
+        assertEquals(RED_HAND, speakers.get("They are lying"), speakers::toString);
+    }
+
+    @Test
+    void aGovernmentThatRepeatedlyRejectsSpeaks() {
+        String body = "Title\n\nThe Freedonian government has repeatedly rejected accusations that its police beat"
+                + " protesters.";
+        Document doc = claims(MentionFixture.of(body).country("Freedonia", "FD", null, "Freedonian"));
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+        assertEquals("group:government|FD", claim.speakerKey());
     }
 
     private static List<String> texts(Document doc) {
