@@ -1,5 +1,6 @@
 package org.claimgraph.api.graphql;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.model.Actor;
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class ActorResource {
 
     @Inject
+    Context context;
+
+    @Inject
     ActorQueries actors;
 
     @Inject
@@ -52,7 +56,7 @@ public class ActorResource {
     @Description("People, organisations, countries and groups; name matches aliases too, ignoring case.")
     public @NonNull Connection<Actor> actors(ActorFilter filter, @DefaultValue("20") Integer first, String after) {
         return actors.page(filter == null ? null : filter.kind(),
-                filter == null ? null : Criteria.blankToNull(filter.name()), PageRequest.of(first, after));
+                filter == null ? null : Criteria.blankToNull(filter.name()), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Query

@@ -1,5 +1,6 @@
 package org.claimgraph.api.graphql;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.model.Actor;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class ArticleResource {
 
     @Inject
+    Context context;
+
+    @Inject
     ArticleQueries articles;
 
     @Inject
@@ -42,7 +46,7 @@ public class ArticleResource {
             + " after a cursor from a page in the same order.")
     public @NonNull Connection<Article> articles(@DefaultValue("20") Integer first, String after,
             @DefaultValue("OLDEST_FIRST") ArticleOrder order) {
-        return articles.page(PageRequest.of(first, after), order == ArticleOrder.NEWEST_FIRST);
+        return articles.page(PageRequest.of(first, after).countingIfSelected(context), order == ArticleOrder.NEWEST_FIRST);
     }
 
     @Query

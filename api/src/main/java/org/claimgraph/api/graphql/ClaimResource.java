@@ -1,5 +1,6 @@
 package org.claimgraph.api.graphql;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.model.Actor;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class ClaimResource {
 
     @Inject
+    Context context;
+
+    @Inject
     ClaimQueries claims;
 
     @Inject
@@ -41,7 +45,7 @@ public class ClaimResource {
     @Query
     @Description("Claims across all articles, filtered, in the order they were stored.")
     public @NonNull Connection<Claim> claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return claims.page(Criteria.of(filter), PageRequest.of(first, after));
+        return claims.page(Criteria.of(filter), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Query

@@ -1,5 +1,6 @@
 package org.claimgraph.api.graphql;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.model.Actor;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class DisputeResource {
 
     @Inject
+    Context context;
+
+    @Inject
     DisputeQueries disputes;
 
     @Inject
@@ -33,7 +37,7 @@ public class DisputeResource {
     public @NonNull Connection<Dispute> disputes(DisputeFilter filter, @DefaultValue("20") Integer first,
             String after) {
         return disputes.page(filter == null ? null : Ids.parse(filter.actor(), "filter.actor"),
-                PageRequest.of(first, after));
+                PageRequest.of(first, after).countingIfSelected(context));
     }
 
     public List<Actor> subject(@Source List<Dispute> sources) {

@@ -1,5 +1,6 @@
 package org.claimgraph.api.graphql;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.model.Actor;
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class DistrictResource {
 
     @Inject
+    Context context;
+
+    @Inject
     LocationQueries locations;
 
     @Inject
@@ -49,7 +53,7 @@ public class DistrictResource {
     public @NonNull Connection<District> districts(DistrictFilter filter, @DefaultValue("20") Integer first,
             String after) {
         return locations.districts(filter == null ? null : Criteria.blankToNull(filter.name()),
-                filter == null ? null : Ids.parse(filter.province(), "filter.province"), PageRequest.of(first, after));
+                filter == null ? null : Ids.parse(filter.province(), "filter.province"), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Query

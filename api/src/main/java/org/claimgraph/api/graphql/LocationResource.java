@@ -1,5 +1,6 @@
 package org.claimgraph.api.graphql;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.claimgraph.api.graphql.model.Actor;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class LocationResource {
 
     @Inject
+    Context context;
+
+    @Inject
     LocationQueries locations;
 
     @Inject
@@ -49,7 +53,7 @@ public class LocationResource {
             String after) {
         return locations.page(filter == null ? null : filter.kind(),
                 filter == null ? null : Criteria.blankToNull(filter.name()),
-                filter == null ? null : Ids.parse(filter.parent(), "filter.parent"), PageRequest.of(first, after));
+                filter == null ? null : Ids.parse(filter.parent(), "filter.parent"), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Query

@@ -3,10 +3,10 @@ package org.claimgraph.api.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.api.repository.ActorRepository;
@@ -93,14 +93,17 @@ public class GraphWriter {
         return claim;
     }
 
-    /** Files each claim with a relation under its proposition, shared with claims of other articles. */
+    /**
+     * Files each claim with a relation under its proposition, shared with claims of other articles. The
+     * stored propositions among the article's are read in one statement.
+     */
     private void linkPropositions(Extraction extraction, List<Claim> claims, Map<String, Actor> actorsByKey) {
         Map<String, ExtractedActor> extractedActors = extraction.actors().stream()
                 .collect(Collectors.toMap(ExtractedActor::key, Function.identity(), (a, b) -> a));
-        Map<org.claimgraph.ingest.relations.Proposition, Proposition> resolved = new HashMap<>();
+        List<Integer> linked = new ArrayList<>();
+        List<org.claimgraph.ingest.relations.Proposition> keys = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
-            ExtractedClaim claim = extraction.claims().get(i);
-            ExtractedRelation relation = claim.relation();
+            ExtractedRelation relation = extraction.claims().get(i).relation();
             if (relation == null || relation.subjectKey() == null || relation.objectKey() == null) {
                 continue;
             }
@@ -110,14 +113,33 @@ public class GraphWriter {
             if (subject == null || object == null || subject == object) {
                 continue;
             }
-            Proposition proposition = resolved.computeIfAbsent(key,
-                    k -> propositions.find(subject, k.predicate(), object).orElseGet(() -> {
-                        Proposition created = new Proposition(subject, k.predicate(), object);
-                        em.persist(created);
-                        return created;
-                    }));
+            linked.add(i);
+            keys.add(key);
+        }
+        if (linked.isEmpty()) {
+            return;
+        }
+        Map<org.claimgraph.ingest.relations.Proposition, Proposition> resolved = new HashMap<>();
+        Map<PropositionRepository.Key, Proposition> stored = propositions.find(keys.stream()
+                .map(k -> new PropositionRepository.Key(actorsByKey.get(k.subjectKey()).getId(), k.predicate(),
+                        actorsByKey.get(k.objectKey()).getId()))
+                .toList());
+        for (int n = 0; n < linked.size(); n++) {
+            int i = linked.get(n);
+            Proposition proposition = resolved.computeIfAbsent(keys.get(n), k -> {
+                Actor subject = actorsByKey.get(k.subjectKey());
+                Actor object = actorsByKey.get(k.objectKey());
+                Proposition found = stored.get(new PropositionRepository.Key(subject.getId(), k.predicate(), object.getId()));
+                if (found != null) {
+                    return found;
+                }
+                Proposition created = new Proposition(subject, k.predicate(), object);
+                em.persist(created);
+                return created;
+            });
+            ExtractedClaim claim = extraction.claims().get(i);
             claims.get(i).takeSide(proposition,
-                    org.claimgraph.ingest.relations.Proposition.sideOf(relation, claim.stance()));
+                    org.claimgraph.ingest.relations.Proposition.sideOf(claim.relation(), claim.stance()));
         }
     }
 
@@ -160,18 +182,30 @@ public class GraphWriter {
             if (done != null || place == null) {
                 return done;
             }
-            Location location = Optional.ofNullable(stored.get(key)).orElseGet(() -> {
-                Location created = new Location(key, clip(place.name()), place.kind());
-                created.setCode(place.code());
-                created.setCoordinates(place.latitude(), place.longitude());
-                em.persist(created);
-                return created;
-            });
+            Location location = stored.get(key);
+            boolean created = location == null;
+            if (created) {
+                location = new Location(key, clip(place.name()), place.kind());
+                location.setCode(place.code());
+                location.setCoordinates(place.latitude(), place.longitude());
+            }
             resolved.put(key, location);
+            // a new place is inserted whole, its parent and aliases set: no update follows the insert
+            Location parent = null;
             if (location.getParent() == null && place.parentKey() != null && !place.parentKey().equals(key)) {
-                location.setParent(resolve(place.parentKey()));
+                parent = resolve(place.parentKey());
             }
             location.addAliases(fitting(place.aliases()));
+            if (parent != null && (!created || isStored(parent))) {
+                location.setParent(parent);
+                parent = null;
+            }
+            if (created) {
+                em.persist(location);
+            }
+            if (parent != null) { // a cycle of parents: the parent is stored only after this place
+                location.setParent(parent);
+            }
             return location;
         }
     }
@@ -199,21 +233,38 @@ public class GraphWriter {
             if (done != null || extractedActor == null) {
                 return done;
             }
-            Actor actor = Optional.ofNullable(stored.get(key)).orElseGet(() -> {
-                Actor created = new Actor(key, clip(extractedActor.name()), extractedActor.kind());
-                em.persist(created);
-                return created;
-            });
+            Actor actor = stored.get(key);
+            boolean created = actor == null;
+            if (created) {
+                actor = new Actor(key, clip(extractedActor.name()), extractedActor.kind());
+            }
             resolved.put(key, actor);
             if (actor.getTitle() == null && extractedActor.title() != null) {
                 actor.setTitle(extractedActor.title().length() <= 500 ? extractedActor.title() : null);
             }
-            String affiliation = extractedActor.affiliationKey();
-            if (actor.getAffiliation() == null && affiliation != null && !affiliation.equals(key)) {
-                actor.setAffiliation(resolve(affiliation));
+            // a new actor is inserted whole, its affiliation and aliases set: no update follows the insert
+            Actor affiliation = null;
+            String affiliationKey = extractedActor.affiliationKey();
+            if (actor.getAffiliation() == null && affiliationKey != null && !affiliationKey.equals(key)) {
+                affiliation = resolve(affiliationKey);
             }
             actor.addAliases(fitting(extractedActor.aliases()));
+            if (affiliation != null && (!created || isStored(affiliation))) {
+                actor.setAffiliation(affiliation);
+                affiliation = null;
+            }
+            if (created) {
+                em.persist(actor);
+            }
+            if (affiliation != null) { // a cycle of affiliations: the other is stored only after this actor
+                actor.setAffiliation(affiliation);
+            }
             return actor;
         }
+    }
+
+    /** Whether the entity is in the persistence context already (found, or created and persisted). */
+    private boolean isStored(Object entity) {
+        return em.contains(entity);
     }
 }

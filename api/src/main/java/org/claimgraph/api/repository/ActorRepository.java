@@ -20,14 +20,14 @@ public class ActorRepository {
     @Inject
     EntityManager em;
 
-    /** The stored actors among {@code keys}, by resolution key. */
+    /** The stored actors among {@code keys}, by resolution key, their aliases loaded with them (ingest adds to them). */
     public Map<String, Actor> findByResolutionKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select a from Actor a where a.resolutionKey in :keys", Actor.class)
-                .setParameter("keys", keys).getResultStream()
-                .collect(Collectors.toMap(Actor::getResolutionKey, Function.identity()));
+        return em.createQuery("select a from Actor a left join fetch a.aliases where a.resolutionKey in :keys", Actor.class)
+                .setParameter("keys", keys).getResultList().stream()
+                .collect(Collectors.toMap(Actor::getResolutionKey, Function.identity(), (a, b) -> a));
     }
 
     public List<Actor> findByIds(Collection<Long> ids) {

@@ -12,12 +12,6 @@ import org.claimgraph.domain.SearchText;
 @ApplicationScoped
 public class ClaimRepository {
 
-    /** (place, claim) pairs for the places :ids and the places directly inside them, each pair once. */
-    private static final String PLACED_CLAIMS = "select cl.location_id as k, cl.claim_id as claim_id"
-            + " from claim_location cl where cl.location_id in (:ids)"
-            + " union select l.parent_id as k, cl.claim_id as claim_id from claim_location cl"
-            + " join location l on l.id = cl.location_id where l.parent_id in (:ids)";
-
     @Inject
     EntityManager em;
 
@@ -76,24 +70,22 @@ public class ClaimRepository {
     }
 
     /**
-     * For each of the given places, the ids of the first {@code limit} claims after {@code afterId}
-     * placed there or in a place directly inside it: rows of (place id, claim id), in claim order.
-     * One statement however many places; only the rows of the page leave the database.
+     * Rows of (place id, claim id) for the claims placed in the given places or in a place directly inside
+     * one of them, in claim order; a claim placed both in a place and inside it comes twice. Two numbers a
+     * row: the caller cuts each place's page and counts it, which costs less than a window function and a
+     * second statement to count (H2 evaluated each in milliseconds).
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> firstIdsInLocations(Collection<Long> locationIds, long afterId, int limit) {
-        return em.createNativeQuery("select k, claim_id from (select k, claim_id,"
-                + " row_number() over (partition by k order by claim_id) as rn from (" + PLACED_CLAIMS + ") pairs"
-                + " where claim_id > :after) ranked where rn <= :limit order by k, claim_id")
-                .setParameter("ids", locationIds).setParameter("after", afterId).setParameter("limit", limit)
+    public List<Object[]> idsInLocations(Collection<Long> locationIds) {
+        return em.createNativeQuery("select cl.location_id as k, cl.claim_id as claim_id from claim_location cl"
+                + " where cl.location_id in (:ids)"
+                + " union all select l.parent_id as k, cl.claim_id as claim_id from claim_location cl"
+                + " join location l on l.id = cl.location_id where l.parent_id in (:ids) order by claim_id")
+                .setParameter("ids", locationIds)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addScalar("k", org.hibernate.type.StandardBasicTypes.LONG)
+                .addScalar("claim_id", org.hibernate.type.StandardBasicTypes.LONG)
                 .getResultList();
-    }
-
-    /** Rows of (place id, number of claims placed there or directly inside it). */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> countInLocations(Collection<Long> locationIds) {
-        return em.createNativeQuery("select k, count(*) from (" + PLACED_CLAIMS + ") pairs group by k")
-                .setParameter("ids", locationIds).getResultList();
     }
 
     private <T> TypedQuery<T> filtered(String head, ClaimCriteria c, String tail, Class<T> type) {

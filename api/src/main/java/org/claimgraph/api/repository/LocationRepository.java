@@ -21,14 +21,14 @@ public class LocationRepository {
     @Inject
     EntityManager em;
 
-    /** The stored locations among {@code keys}, by resolution key. */
+    /** The stored locations among {@code keys}, by resolution key, their aliases loaded with them (ingest adds to them). */
     public Map<String, Location> findByResolutionKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select l from Location l where l.resolutionKey in :keys", Location.class)
-                .setParameter("keys", keys).getResultStream()
-                .collect(Collectors.toMap(Location::getResolutionKey, Function.identity()));
+        return em.createQuery("select l from Location l left join fetch l.aliases where l.resolutionKey in :keys", Location.class)
+                .setParameter("keys", keys).getResultList().stream()
+                .collect(Collectors.toMap(Location::getResolutionKey, Function.identity(), (a, b) -> a));
     }
 
     public Optional<Location> findById(long id) {

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.claimgraph.domain.Actor;
 import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.PropositionSide;
@@ -22,10 +25,31 @@ public class PropositionRepository {
     @Inject
     EntityManager em;
 
-    public Optional<Proposition> find(Actor subject, RelationKind predicate, Actor object) {
-        return em.createQuery("select p from Proposition p where p.subject = :s and p.predicate = :p and p.object = :o",
-                Proposition.class).setParameter("s", subject).setParameter("p", predicate).setParameter("o", object)
-                .getResultStream().findFirst();
+    /** A proposition's identity: the ids of its subject and object, and its predicate. */
+    public record Key(Long subjectId, RelationKind predicate, Long objectId) {
+    }
+
+    /** The stored propositions among {@code keys}, in one statement. */
+    public Map<Key, Proposition> find(Collection<Key> keys) {
+        Set<Long> subjects = new HashSet<>();
+        Set<Long> objects = new HashSet<>();
+        keys.forEach(key -> {
+            subjects.add(key.subjectId());
+            objects.add(key.objectId());
+        });
+        Map<Key, Proposition> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        Set<Key> wanted = new HashSet<>(keys);
+        for (Proposition p : em.createQuery("select p from Proposition p where p.subject.id in :s and p.object.id in :o",
+                Proposition.class).setParameter("s", subjects).setParameter("o", objects).getResultList()) {
+            Key key = new Key(p.getSubject().getId(), p.getPredicate(), p.getObject().getId());
+            if (wanted.contains(key)) {
+                found.put(key, p);
+            }
+        }
+        return found;
     }
 
     /** Propositions that some claims deny and others assert or hedge, optionally involving one actor. */

@@ -29,7 +29,7 @@ public class ActorQueries {
         List<org.claimgraph.domain.Actor> rows = actors.pageAfter(kind, name, page.afterId(), page.fetchSize());
         Map<Long, List<String>> aliases = actors.aliasesOf(rows.stream().map(org.claimgraph.domain.Actor::getId)
                 .toList());
-        return Connections.of(rows, page, actors.count(kind, name), org.claimgraph.domain.Actor::getId,
+        return Connections.of(rows, page, page.totalWanted() ? actors.count(kind, name) : 0, org.claimgraph.domain.Actor::getId,
                 a -> GraphMapper.actor(a, aliases));
     }
 

@@ -26,7 +26,7 @@ public class ArticleQueries {
         List<org.claimgraph.domain.Article> rows = newestFirst
                 ? articles.pageBefore(page.afterId(), page.fetchSize())
                 : articles.pageAfter(page.afterId(), page.fetchSize());
-        return Connections.of(rows, page, articles.count(),
+        return Connections.of(rows, page, page.totalWanted() ? articles.count() : 0,
                 org.claimgraph.domain.Article::getId, GraphMapper::article);
     }
 

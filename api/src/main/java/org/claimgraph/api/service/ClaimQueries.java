@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public class ClaimQueries {
 
     public Connection<Claim> page(ClaimCriteria criteria, PageRequest page) {
         List<org.claimgraph.domain.Claim> rows = claims.pageAfter(criteria, page.afterId(), page.fetchSize());
-        return Connections.of(rows, page, claims.count(criteria), org.claimgraph.domain.Claim::getId,
+        return Connections.of(rows, page, page.totalWanted() ? claims.count(criteria) : 0, org.claimgraph.domain.Claim::getId,
                 GraphMapper::claim);
     }
 
@@ -87,28 +88,36 @@ public class ClaimQueries {
         return groups.connections(locationIds, page, org.claimgraph.domain.Claim::getId, GraphMapper::claim);
     }
 
-    /** Without a filter the database cuts each place's page itself: three statements for any number of places. */
+    /** Without a filter: two statements for any number of places, the pages cut from the ids of their claims. */
     private List<Connection<Claim>> firstPagesInLocations(List<Long> locationIds, Set<Long> wanted, PageRequest page) {
-        Map<Long, List<Long>> idsByPlace = new HashMap<>();
-        for (Object[] row : claims.firstIdsInLocations(wanted, page.afterId(), page.fetchSize())) {
-            idsByPlace.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add(((Number) row[1]).longValue());
+        Map<Long, Set<Long>> idsByPlace = new HashMap<>();
+        for (Object[] row : claims.idsInLocations(wanted)) {
+            idsByPlace.computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>()).add((Long) row[1]);
         }
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : claims.countInLocations(wanted)) {
-            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
+        Map<Long, List<Long>> pageIds = new HashMap<>();
         Set<Long> claimIds = new HashSet<>();
-        idsByPlace.values().forEach(claimIds::addAll);
+        for (Map.Entry<Long, Set<Long>> place : idsByPlace.entrySet()) {
+            List<Long> ids = new ArrayList<>(page.fetchSize());
+            for (Long id : place.getValue()) {
+                if (ids.size() == page.fetchSize()) {
+                    break;
+                }
+                if (id > page.afterId()) {
+                    ids.add(id);
+                }
+            }
+            pageIds.put(place.getKey(), ids);
+            claimIds.addAll(ids);
+        }
         Map<Long, org.claimgraph.domain.Claim> loaded = new HashMap<>();
         if (!claimIds.isEmpty()) {
             claims.findByIds(claimIds).forEach(c -> loaded.put(c.getId(), c));
         }
         List<Connection<Claim>> result = new ArrayList<>(locationIds.size());
         for (Long placeId : locationIds) {
-            List<org.claimgraph.domain.Claim> rows = idsByPlace.getOrDefault(placeId, List.of()).stream()
+            List<org.claimgraph.domain.Claim> rows = pageIds.getOrDefault(placeId, List.of()).stream()
                     .map(loaded::get).toList();
-            result.add(Connections.of(rows, page, counts.getOrDefault(placeId, 0L),
+            result.add(Connections.of(rows, page, idsByPlace.getOrDefault(placeId, Set.of()).size(),
                     org.claimgraph.domain.Claim::getId, GraphMapper::claim));
         }
         return result;

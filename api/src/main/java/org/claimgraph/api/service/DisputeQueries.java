@@ -29,7 +29,7 @@ public class DisputeQueries {
 
     public Connection<Dispute> page(Long actorId, PageRequest page) {
         return Connections.of(propositions.disputedAfter(actorId, page.afterId(), page.fetchSize()), page,
-                propositions.countDisputed(actorId), Proposition::getId, GraphMapper::dispute);
+                page.totalWanted() ? propositions.countDisputed(actorId) : 0, Proposition::getId, GraphMapper::dispute);
     }
 
     /** One dispute per proposition id, null where the proposition is not (or not yet) disputed. */

@@ -95,7 +95,7 @@ public class LocationQueries {
                 locations.pageAfter(kind, name, parentId, page.afterId(), page.fetchSize());
         Map<Long, List<String>> aliases = locations.aliasesOf(rows.stream()
                 .map(org.claimgraph.domain.Location::getId).toList());
-        return Connections.of(rows, page, locations.count(kind, name, parentId),
+        return Connections.of(rows, page, page.totalWanted() ? locations.count(kind, name, parentId) : 0,
                 org.claimgraph.domain.Location::getId, l -> toNode.apply(l, aliases));
     }
 }

@@ -1,14 +1,17 @@
 package org.claimgraph.api.graphql.paging;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.claimgraph.api.error.InvalidArgumentException;
 
 /**
  * The validated {@code first}/{@code after} arguments of a connection. Cursors are opaque to clients:
- * base64 of "cursor:" and the id of the last node seen; pages are in id order.
+ * base64 of "cursor:" and the id of the last node seen; pages are in id order. {@code totalWanted} is false
+ * when the client did not select {@code totalCount}, so that a root page need not count its rows.
  */
-public record PageRequest(int first, long afterId) {
+public record PageRequest(int first, long afterId, boolean totalWanted) {
 
     public static final int MAX_FIRST = 200;
     private static final String PREFIX = "cursor:";
@@ -19,7 +22,14 @@ public record PageRequest(int first, long afterId) {
             throw new InvalidArgumentException(
                     "first must be between 0 and " + MAX_FIRST + ", was " + size);
         }
-        return new PageRequest(size, after == null ? 0 : decode(after));
+        return new PageRequest(size, after == null ? 0 : decode(after), true);
+    }
+
+    /** The same page, with the total counted only if the field being resolved selects {@code totalCount}. */
+    public PageRequest countingIfSelected(Context context) {
+        DataFetchingEnvironment environment = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+        boolean wanted = environment == null || environment.getSelectionSet().contains("totalCount");
+        return wanted == totalWanted ? this : new PageRequest(first, afterId, wanted);
     }
 
     /** One more than the page size, to learn whether a next page exists. */

@@ -1,0 +1,47 @@
+package org.claimgraph.api.graphql.runtime;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.smallrye.graphql.spi.EventingService;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.api.error.ErrorCodes;
+import org.claimgraph.api.error.FragmentExpansion;
+import org.claimgraph.api.error.IntLiterals;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals}
+ * and {@link ErrorCodes} after the instrumentation SmallRye configured (its query cache and the depth and
+ * complexity limits), which its builder does not expose, and serves plain record properties with
+ * {@link TrivialFieldFetchers}.
+ * <p>A SmallRye GraphQL eventing service (found by {@link java.util.ServiceLoader}, always on: no config key)
+ * rather than a CDI observer of the builder: CDI events ({@code quarkus.smallrye-graphql.events.enabled}) would
+ * also fire an event for every field of every response, which cost a tenth of a nested query's time.
+ */
+public final class GraphQLSetup implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null; // always enabled
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        int maxComplexity = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class)
+                .orElse(1000);
+        GraphQL built = builder.build();
+        List<Instrumentation> chain = new ArrayList<>();
+        // one flat chain: a chain inside a chain keeps a context per field at each level
+        if (built.getInstrumentation() instanceof ChainedInstrumentation configured) {
+            chain.addAll(configured.getInstrumentations());
+        } else {
+            chain.add(built.getInstrumentation());
+        }
+        chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new ErrorCodes()));
+        return builder.schema(TrivialFieldFetchers.install(built.getGraphQLSchema()))
+                .instrumentation(new ChainedInstrumentation(chain));
+    }
+}

@@ -1,0 +1,147 @@
+package org.claimgraph.api.graphql.runtime;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.LightDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Reference;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Serves the fields that only read a property of the parent object (a record component such as
+ * {@code Claim.text} or {@code Edge.node}) without SmallRye GraphQL's per-field work. SmallRye's
+ * {@link FieldDataFetcher} builds a context for every field of every object in a response (the path, the
+ * arguments, the selected fields as JSON): most of a nested query's time went there. A property whose value
+ * SmallRye would transform or adapt (dates, numbers formatted, ids of another type, maps, arrays, lists of
+ * lists) keeps SmallRye's fetcher; so do all fields when SmallRye's internals are not what this class
+ * expects.
+ */
+final class TrivialFieldFetchers {
+
+    private static final Logger LOG = Logger.getLogger(TrivialFieldFetchers.class);
+
+    private TrivialFieldFetchers() {
+    }
+
+    static GraphQLSchema install(GraphQLSchema schema) {
+        java.lang.reflect.Field fieldOf;
+        java.lang.reflect.Field ownerOf;
+        try {
+            fieldOf = FieldDataFetcher.class.getDeclaredField("field");
+            ownerOf = FieldDataFetcher.class.getDeclaredField("owner");
+            fieldOf.setAccessible(true);
+            ownerOf.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warnf("plain fields keep SmallRye GraphQL's data fetcher: %s", e);
+            return schema;
+        }
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLCodeRegistry.Builder replaced = GraphQLCodeRegistry.newCodeRegistry(registry);
+        int count = 0;
+        for (GraphQLType type : schema.getAllTypesAsList()) {
+            if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
+                continue;
+            }
+            for (GraphQLFieldDefinition definition : object.getFieldDefinitions()) {
+                FieldCoordinates coordinates = FieldCoordinates.coordinates(object, definition);
+                DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, definition);
+                if (!(fetcher instanceof FieldDataFetcher<?>)) {
+                    continue;
+                }
+                try {
+                    PropertyFetcher fast = PropertyFetcher.of((Field) fieldOf.get(fetcher),
+                            (Reference) ownerOf.get(fetcher));
+                    if (fast != null) {
+                        replaced.dataFetcher(coordinates, fast);
+                        count++;
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    LOG.debugf("%s keeps SmallRye GraphQL's data fetcher: %s", coordinates, e);
+                }
+            }
+        }
+        LOG.debugf("%d plain fields read directly", count);
+        GraphQLCodeRegistry codeRegistry = replaced.build();
+        return schema.transform(b -> b.codeRegistry(codeRegistry));
+    }
+
+    /** Reads one public accessor of the parent object, nothing else. */
+    static final class PropertyFetcher implements LightDataFetcher<Object> {
+
+        private final MethodHandle accessor;
+
+        private PropertyFetcher(MethodHandle accessor) {
+            this.accessor = accessor;
+        }
+
+        /** A fetcher for the field, or null when SmallRye would do more than read the property. */
+        static PropertyFetcher of(Field field, Reference owner) throws ReflectiveOperationException {
+            if (field.getMethodName() == null || !Plain.isPlain(field)) {
+                return null;
+            }
+            // a list of plain values is served as it is; SmallRye would copy it element by element
+            if (field.hasWrapper() && !(field.getWrapper().isCollection() && !field.getWrapper().hasWrapper())) {
+                return null;
+            }
+            Class<?> ownerClass = Class.forName(owner.getClassName(), false,
+                    Thread.currentThread().getContextClassLoader());
+            Method method = ownerClass.getMethod(field.getMethodName());
+            if (method.getParameterCount() != 0 || method.getReturnType() == void.class) {
+                return null;
+            }
+            MethodHandle handle = MethodHandles.publicLookup().unreflect(method)
+                    .asType(MethodType.methodType(Object.class, Object.class));
+            return new PropertyFetcher(handle);
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env)
+                throws Exception {
+            return read(source);
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            return read(environment.getSource());
+        }
+
+        private Object read(Object source) throws Exception {
+            if (source == null) {
+                return null;
+            }
+            try {
+                return accessor.invokeExact(source);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    /** SmallRye's own test of whether a field's value is transformed (scalars of another Java type) or adapted. */
+    static final class Plain extends FieldHelper {
+
+        private Plain(Field field) {
+            super(field);
+        }
+
+        static boolean isPlain(Field field) {
+            Plain plain = new Plain(field);
+            return !plain.shouldTransform(field) && !plain.shouldAdapt(field) && !field.hasTransformation();
+        }
+    }
+}
