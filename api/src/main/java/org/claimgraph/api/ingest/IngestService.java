@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.claimgraph.api.error.InvalidArgumentException;
 import org.claimgraph.api.events.ClaimAdded;
@@ -23,7 +24,8 @@ import org.claimgraph.ingest.extraction.Extraction;
 public class IngestService {
 
     private static final int MAX_TITLE_LENGTH = 1000;
-    private static final int MAX_ATTEMPTS = 5;
+    private static final int MAX_ATTEMPTS = 10;
+    private static final long MAX_BACKOFF_MILLIS = 50;
     private static final String DUPLICATE = "an article with the same body is already stored";
 
     @Inject
@@ -66,8 +68,19 @@ public class IngestService {
                 if (winner.isPresent()) {
                     return duplicate(winner.get());
                 }
-                // another article stored an actor, place or proposition this one shares: write again
+                // another article stored an actor, place or proposition this one shares: write again, a moment
+                // later, so that ingests racing over a run of new places do not collide again in step
+                backOff(attempt);
             }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, MAX_BACKOFF_MILLIS * attempt / 2 + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing an article", e);
         }
     }
 
