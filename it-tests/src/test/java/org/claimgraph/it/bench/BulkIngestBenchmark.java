@@ -1,10 +1,6 @@
 package org.claimgraph.it.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.it.BulkIngester;
@@ -27,14 +23,9 @@ public final class BulkIngestBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         String threads = args.length > 1 ? args[1] : "2";
-        List<String> templates = LoadBenchmark.templates(PackagedApp.projectPath("claimgraph.corpus.dir", "corpus"));
         Path dataDir = PackagedApp.freshDataDir();
-        Path folder = Files.createDirectories(dataDir.resolve("articles"));
-        Random random = new Random(7);
-        for (int i = 0; i < articles; i++) {
-            Files.writeString(folder.resolve(String.format("article-%05d.txt", i)),
-                    LoadBenchmark.vary(templates.get(i % templates.size()), i, random), StandardCharsets.UTF_8);
-        }
+        Path folder = dataDir.resolve("articles");
+        BenchSupport.writeGeneratedArticles(folder, articles, 7);
         String database = TestDatabase.configured().name();
         System.out.printf("%d generated articles, %s threads, %s, %d cores%n", articles, threads, database,
                 Runtime.getRuntime().availableProcessors());

@@ -75,7 +75,7 @@ public final class LoadBenchmark {
     }
 
     private void drive(String name, String query, String variables, int threads, int seconds) throws Exception {
-        String body = "{\"query\":" + quote(query) + ",\"variables\":" + variables + "}";
+        String body = "{\"query\":" + BenchSupport.quote(query) + ",\"variables\":" + variables + "}";
         send(body); // warm the path once
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -92,13 +92,7 @@ public final class LoadBenchmark {
                 return Arrays.copyOf(latencies, n);
             }));
         }
-        long[] all = new long[0];
-        for (Future<long[]> f : results) {
-            long[] part = f.get();
-            long[] merged = Arrays.copyOf(all, all.length + part.length);
-            System.arraycopy(part, 0, merged, all.length, part.length);
-            all = merged;
-        }
+        long[] all = BenchSupport.merged(results);
         pool.shutdown();
         Arrays.sort(all);
         System.out.printf(Locale.ROOT, "%-32s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   (%d requests)%n", name,
@@ -118,7 +112,7 @@ public final class LoadBenchmark {
 
     private void ingest(String token, String article) throws Exception {
         String body = "{\"query\":\"mutation($b: String!) { ingestArticle(input: {body: $b}) { created } }\","
-                + "\"variables\":{\"b\":" + quote(article) + "}}";
+                + "\"variables\":{\"b\":" + BenchSupport.quote(article) + "}}";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -162,18 +156,4 @@ public final class LoadBenchmark {
         return varied + "\n(Report " + n + ")\n";
     }
 
-    private static String quote(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> json.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return json.append('"').toString();
-    }
 }

@@ -12,9 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,13 +42,8 @@ public final class QueryPlans {
             throw new IllegalStateException("run with -Dclaimgraph.it.database=postgresql");
         }
         Path dataDir = PackagedApp.freshDataDir();
-        Path folder = Files.createDirectories(dataDir.resolve("articles"));
-        List<String> templates = LoadBenchmark.templates(PackagedApp.projectPath("claimgraph.corpus.dir", "corpus"));
-        Random random = new Random(11);
-        for (int i = 0; i < articles; i++) {
-            Files.writeString(folder.resolve(String.format("a-%05d.txt", i)),
-                    LoadBenchmark.vary(templates.get(i % templates.size()), i, random));
-        }
+        Path folder = dataDir.resolve("articles");
+        BenchSupport.writeGeneratedArticles(folder, articles, 11);
         if (BulkIngester.start(dataDir, folder).exitCode() != 0) {
             throw new IllegalStateException("bulk ingest failed");
         }
@@ -115,7 +108,7 @@ public final class QueryPlans {
     }
 
     private static String post(HttpClient http, PackagedApp app, String query) throws Exception {
-        String body = "{\"query\":\"" + query.replace("\"", "\\\"") + "\"}";
+        String body = "{\"query\":" + BenchSupport.quote(query) + "}";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(app.baseUri() + "/graphql"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

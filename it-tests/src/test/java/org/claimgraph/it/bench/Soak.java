@@ -93,13 +93,7 @@ public final class Soak {
             int thread = t;
             results.add(pool.submit(() -> client(thread, deadline)));
         }
-        long[] all = new long[0];
-        for (Future<long[]> f : results) {
-            long[] part = f.get();
-            long[] merged = Arrays.copyOf(all, all.length + part.length);
-            System.arraycopy(part, 0, merged, all.length, part.length);
-            all = merged;
-        }
+        long[] all = BenchSupport.merged(results);
         pool.shutdown();
         return all;
     }
@@ -176,7 +170,7 @@ public final class Soak {
         if (variables != null) {
             body.append(",\"variables\":{");
             variables.forEach((k, v) -> body.append(body.charAt(body.length() - 1) == '{' ? "" : ",")
-                    .append('"').append(k).append("\":").append(quote(v)));
+                    .append('"').append(k).append("\":").append(BenchSupport.quote(v)));
             body.append('}');
         }
         body.append('}');
@@ -210,16 +204,4 @@ public final class Soak {
         return output;
     }
 
-    private static String quote(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                default -> json.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return json.append('"').toString();
-    }
 }
