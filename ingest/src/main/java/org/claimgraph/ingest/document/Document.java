@@ -1,9 +1,11 @@
 package org.claimgraph.ingest.document;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One article on its way through the pipeline: the original text and the layers the stages have
@@ -13,6 +15,7 @@ public final class Document {
 
     private final String text;
     private final Map<Layer<?>, Object> layers = new LinkedHashMap<>();
+    private final Map<Layer<?>, Object> views = new HashMap<>();
 
     public Document(String text) {
         this.text = Objects.requireNonNull(text, "text");
@@ -44,6 +47,20 @@ public final class Document {
             throw new IllegalStateException("layer " + layer + " was already added to this document");
         }
         layers.put(layer, layer.cast(value));
+    }
+
+    /**
+     * A value several stages compute the same way from layers already added (such as the words of each
+     * sentence with their tags), computed by the first that asks and shared with the others. Not a layer:
+     * no stage produces it and {@link #layers()} does not list it.
+     */
+    public <T> T view(Layer<T> view, Function<Document, T> derive) {
+        Object value = views.get(view);
+        if (value == null) {
+            value = view.cast(derive.apply(this));
+            views.put(view, value);
+        }
+        return view.cast(value);
     }
 
     public Set<Layer<?>> layers() {

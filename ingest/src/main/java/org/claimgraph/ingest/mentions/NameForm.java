@@ -3,7 +3,6 @@ package org.claimgraph.ingest.mentions;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The forms names are compared in. {@link #match} keeps case (matching is case-sensitive) but folds
@@ -23,11 +22,22 @@ final class NameForm {
 
     /** The match form of consecutive words of the body. */
     static String match(List<Word> words) {
-        return words.stream()
-                .map(Word::text)
-                .filter(w -> !isConnective(w))
-                .map(NameForm::fold)
-                .collect(Collectors.joining(" "));
+        StringBuilder form = new StringBuilder();
+        for (Word word : words) {
+            append(form, word.text());
+        }
+        return form.toString();
+    }
+
+    /** Adds one more word of a name to its match form. */
+    static void append(StringBuilder form, String word) {
+        if (isConnective(word)) {
+            return;
+        }
+        if (form.length() > 0) {
+            form.append(' ');
+        }
+        form.append(fold(word));
     }
 
     static boolean isConnective(String word) {
@@ -36,6 +46,9 @@ final class NameForm {
 
     /** Lower case, no accents, punctuation to space, spaces collapsed, no leading "the". */
     static String key(String name) {
+        if (isPlainAscii(name)) {
+            return plainAsciiKey(name);
+        }
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String words = plain.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", " ").replaceAll("\\s+", " ").strip();
         return words.startsWith("the ") ? words.substring(4) : words;
@@ -46,10 +59,48 @@ final class NameForm {
         return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
     }
 
+    /** {@link #key} for names of ASCII letters, digits and spaces only: the common case, without regexes. */
+    private static String plainAsciiKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != ' ') {
+                key.append(Character.toLowerCase(c));
+            } else if (key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+                key.append(' ');
+            }
+        }
+        int end = key.length();
+        while (end > 0 && key.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String words = key.substring(0, end);
+        return words.startsWith("the ") ? words.substring(4) : words;
+    }
+
+    private static boolean isPlainAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c == ' ' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String fold(String word) {
-        if (word.chars().allMatch(c -> c < 128)) {
+        if (isAscii(word)) {
             return word; // the common case: nothing to fold, and Normalizer is costly in this hot path
         }
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('\u2019', '\'');
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -41,7 +41,7 @@ public final class OrganisationFinder implements Stage {
         String body = document.text();
         List<OrganisationMention> found = new ArrayList<>();
         List<OrganisationMention> describedNames = new ArrayList<>();
-        List<List<Sentences.Tagged>> sentences = Sentences.words(body, document.get(Layers.TOKENS));
+        List<List<Sentences.Tagged>> sentences = Sentences.of(document);
         for (List<Sentences.Tagged> sentence : sentences) {
             List<Word> words = Sentences.plain(sentence);
             List<OrganisationMention> named = new ArrayList<>(listed(words, body));

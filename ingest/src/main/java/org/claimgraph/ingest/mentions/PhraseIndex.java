@@ -39,8 +39,10 @@ final class PhraseIndex<T> {
     Match<T> longestAt(List<Word> words, int first, String body) {
         Match<T> best = null;
         int count = 1;
+        StringBuilder growing = new StringBuilder();
         while (first + count <= words.size() && count <= maxWords) {
-            String form = NameForm.match(words.subList(first, first + count));
+            NameForm.append(growing, words.get(first + count - 1).text());
+            String form = growing.toString();
             if (!prefixes.contains(form)) {
                 break;
             }

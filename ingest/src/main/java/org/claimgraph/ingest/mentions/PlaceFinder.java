@@ -51,7 +51,7 @@ public final class PlaceFinder implements Stage {
     public void annotate(Document document) {
         String body = document.text();
         List<Sentence> sentences = document.get(Layers.SENTENCES);
-        List<SentenceWords> all = Sentences.words(body, document.get(Layers.TOKENS)).stream()
+        List<SentenceWords> all = Sentences.of(document).stream()
                 .map(SentenceWords::new).toList();
         List<PlaceCandidate> candidates = new ArrayList<>();
         Set<String> personal = new HashSet<>();

@@ -3,6 +3,9 @@ package org.claimgraph.ingest.mentions;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Document;
+import org.claimgraph.ingest.document.Layer;
+import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.segment.Token;
 
 /** The words of each sentence, with the part-of-speech tag of the token each word starts in. */
@@ -12,11 +15,18 @@ final class Sentences {
     record Tagged(Word word, String tag, int sentence, boolean sentenceInitial) {
     }
 
+    private static final Layer<List<List<Tagged>>> TAGGED_WORDS = Layer.of("tagged words", List.class);
+
     private Sentences() {
     }
 
+    /** The words of every sentence of the document, computed once for all the stages that read them. */
+    static List<List<Tagged>> of(Document document) {
+        return document.view(TAGGED_WORDS, d -> words(d.text(), d.get(Layers.TOKENS)));
+    }
+
     /** The words of every sentence, one list per sentence, read from the tokens. */
-    static List<List<Tagged>> words(String body, List<Token> tokens) {
+    private static List<List<Tagged>> words(String body, List<Token> tokens) {
         List<List<Tagged>> sentences = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -28,8 +38,14 @@ final class Sentences {
             List<Token> own = tokens.subList(i, j);
             CharSpan span = new CharSpan(own.get(0).span().start(), own.get(own.size() - 1).span().end());
             List<Tagged> tagged = new ArrayList<>();
+            int token = 0;
             for (Word word : Word.of(body, span)) {
-                tagged.add(new Tagged(word, tagAt(own, word.start()), sentence, tagged.isEmpty()));
+                while (token < own.size() && own.get(token).span().end() <= word.start()) {
+                    token++;
+                }
+                String tag = token < own.size() && own.get(token).span().contains(word.start())
+                        ? own.get(token).tag() : "X";
+                tagged.add(new Tagged(word, tag, sentence, tagged.isEmpty()));
             }
             sentences.add(List.copyOf(tagged));
             i = j;
@@ -39,14 +55,5 @@ final class Sentences {
 
     static List<Word> plain(List<Tagged> words) {
         return words.stream().map(Tagged::word).toList();
-    }
-
-    private static String tagAt(List<Token> tokens, int position) {
-        for (Token token : tokens) {
-            if (token.span().contains(position)) {
-                return token.tag();
-            }
-        }
-        return "X";
     }
 }

@@ -14,17 +14,17 @@ import opennlp.tools.tokenize.TokenizerModel;
 /**
  * The Apache OpenNLP English models (Universal Dependencies EWT), read once per process from the
  * model jars on the class path. The models are thread-safe; the {@code *ME} classes that use them are
- * not, so stages make one of those per document.
+ * not, so stages keep one of those per thread.
  * <p>Two settings differ from the shipped ones, for speed at no measured cost: the tokenizer leaves
  * runs of letters and digits whole without asking the model (it asked at every character; half the
- * tokenizing time), and the tagger decodes greedily (beam 1, not 3; half the tagging time). Both gave
+ * tokenizing time), and the tagger decodes greedily ({@link GreedySequenceModel}: beam 1, not 3; half the tagging time). Both gave
  * the same tokens and tags as the shipped settings on the development articles.
  */
 final class OpenNlpModels {
 
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private OpenNlpModels() {
     }
@@ -58,7 +58,7 @@ final class OpenNlpModels {
 
     private static POSModel greedy(POSModel shipped) {
         MaxentModel model = shipped.getArtifact(POS_ARTIFACT);
-        return new POSModel(shipped.getLanguage(), model, 1, null, shipped.getFactory());
+        return new POSModel(shipped.getLanguage(), new GreedySequenceModel(model), null, shipped.getFactory());
     }
 
     private interface ModelReader<M> {

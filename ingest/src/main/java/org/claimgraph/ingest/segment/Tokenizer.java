@@ -27,6 +27,13 @@ public final class Tokenizer implements Stage {
     static final int MAX_TAGGED_TOKENS = 250;
     private static final String PUNCTUATION = "PUNCT";
 
+    // Neither class is thread-safe; a tagger costs about half a millisecond to make (it reads its feature
+    // generators from XML), so each thread keeps one of each.
+    private final ThreadLocal<TokenizerME> tokenizers =
+            ThreadLocal.withInitial(() -> new TokenizerME(OpenNlpModels.tokens()));
+    private final ThreadLocal<POSTaggerME> taggers =
+            ThreadLocal.withInitial(() -> new POSTaggerME(OpenNlpModels.partsOfSpeech()));
+
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.SENTENCES);
@@ -39,8 +46,8 @@ public final class Tokenizer implements Stage {
 
     @Override
     public void annotate(Document document) {
-        TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
-        POSTaggerME tagger = new POSTaggerME(OpenNlpModels.partsOfSpeech());
+        TokenizerME tokenizer = tokenizers.get();
+        POSTaggerME tagger = taggers.get();
         String body = document.text();
         List<Token> tokens = new ArrayList<>();
         for (Sentence sentence : document.get(Layers.SENTENCES)) {
