@@ -37,13 +37,26 @@ class OperationsIT {
         graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body("metrics")));
         graphql.query("article-count");
 
-        String metrics = given().baseUri(app.baseUri()).when().get("/q/metrics").then().statusCode(200)
-                .extract().asString();
+        String metrics = metrics();
 
         assertTrue(value(metrics, "claimgraph_graph_size\\{kind=\"articles\"}") >= 2, "articles stored");
         assertTrue(value(metrics, "claimgraph_graph_size\\{kind=\"claims\"}") >= 1, "claims stored");
         assertTrue(value(metrics, "claimgraph_ingest_seconds_count\\{outcome=\"stored\"}") >= 1, "ingests counted");
         assertTrue(metrics.contains("http_server_requests_seconds_count{"), "requests counted and timed");
+    }
+
+    @Test
+    void shouldCountTheSqlStatementsQueriesRun() {
+        double before = value(metrics(), "claimgraph_sql_statements_total");
+        graphql.query("article-count");
+        graphql.query("article-count");
+
+        assertTrue(value(metrics(), "claimgraph_sql_statements_total") >= before + 2,
+                "each query runs at least one statement");
+    }
+
+    private String metrics() {
+        return given().baseUri(app.baseUri()).when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     private static double value(String metrics, String series) {

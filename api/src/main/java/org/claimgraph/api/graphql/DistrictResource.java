@@ -73,7 +73,8 @@ public class DistrictResource {
     @Description("Claims placed in the district or in a place inside it.")
     public List<@NonNull Connection<Claim>> claims(@Source List<District> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        return claims.byLocations(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+        return claims.byLocations(ids(sources), Criteria.of(filter),
+                PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("Speakers and subjects of the claims placed in the district.")

@@ -69,7 +69,8 @@ public class LocationResource {
     @Description("Claims placed here or in a place directly inside this one.")
     public List<@NonNull Connection<Claim>> claims(@Source List<Location> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        return claims.byLocations(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+        return claims.byLocations(ids(sources), Criteria.of(filter),
+                PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("The places directly inside this one: a province's districts, a district's areas.")

@@ -24,6 +24,7 @@ import org.claimgraph.api.graphql.paging.PageRequest;
 import org.claimgraph.api.repository.ArticleRepository;
 import org.claimgraph.api.repository.ClaimCriteria;
 import org.claimgraph.api.repository.ClaimRepository;
+import org.claimgraph.api.repository.ClaimRow;
 import org.claimgraph.domain.Article;
 
 /** Reads claims for the API: pages, batches per parent, and the evidence behind them. */
@@ -39,8 +40,8 @@ public class ClaimQueries {
     ArticleRepository articles;
 
     public Connection<Claim> page(ClaimCriteria criteria, PageRequest page) {
-        List<org.claimgraph.domain.Claim> rows = claims.pageAfter(criteria, page.afterId(), page.fetchSize());
-        return Connections.of(rows, page, page.totalWanted() ? claims.count(criteria) : 0, org.claimgraph.domain.Claim::getId,
+        List<ClaimRow> rows = claims.pageAfter(criteria, page.afterId(), page.fetchSize());
+        return Connections.of(rows, page, page.totalWanted() ? claims.count(criteria) : 0, ClaimRow::id,
                 GraphMapper::claim);
     }
 
@@ -51,8 +52,8 @@ public class ClaimQueries {
     /** One claim per id, in the order asked, null where an id is null or unknown. */
     public List<Claim> byIds(List<Long> ids) {
         List<Long> wanted = Aligned.present(ids);
-        return Aligned.to(ids, wanted.isEmpty() ? List.of() : claims.findByIds(wanted),
-                org.claimgraph.domain.Claim::getId, GraphMapper::claim);
+        return Aligned.to(ids, wanted.isEmpty() ? List.of() : claims.findByIds(wanted), ClaimRow::id,
+                GraphMapper::claim);
     }
 
     public List<Connection<Claim>> bySpeakers(List<Long> speakerIds, ClaimCriteria criteria, PageRequest page) {
@@ -71,13 +72,13 @@ public class ClaimQueries {
     public List<Connection<Claim>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageRequest page) {
         Set<Long> wanted = new HashSet<>(locationIds);
         if (criteria.equals(ClaimCriteria.ANY)) {
-            return firstPagesInLocations(locationIds, wanted, page);
+            return firstPagesInLocations(locationIds, List.copyOf(wanted), page);
         }
-        GroupedPages<org.claimgraph.domain.Claim> groups = new GroupedPages<>();
-        for (Object[] row : claims.byLocationsAndTheirChildren(wanted, criteria)) {
-            Long locationId = (Long) row[0];
-            Long parentId = (Long) row[1];
-            org.claimgraph.domain.Claim claim = (org.claimgraph.domain.Claim) row[2];
+        GroupedPages<ClaimRow> groups = new GroupedPages<>();
+        for (ClaimRepository.Placed row : claims.byLocationsAndTheirChildren(wanted, criteria)) {
+            Long locationId = row.locationId();
+            Long parentId = row.parentId();
+            ClaimRow claim = row.claim();
             if (wanted.contains(locationId)) {
                 groups.add(locationId, claim);
             }
@@ -85,40 +86,27 @@ public class ClaimQueries {
                 groups.add(parentId, claim);
             }
         }
-        return groups.connections(locationIds, page, org.claimgraph.domain.Claim::getId, GraphMapper::claim);
+        return groups.connections(locationIds, page, ClaimRow::id, GraphMapper::claim);
     }
 
-    /** Without a filter: two statements for any number of places, the pages cut from the ids of their claims. */
-    private List<Connection<Claim>> firstPagesInLocations(List<Long> locationIds, Set<Long> wanted, PageRequest page) {
-        Map<Long, Set<Long>> idsByPlace = new HashMap<>();
-        for (Object[] row : claims.idsInLocations(wanted)) {
-            idsByPlace.computeIfAbsent((Long) row[0], k -> new LinkedHashSet<>()).add((Long) row[1]);
-        }
-        Map<Long, List<Long>> pageIds = new HashMap<>();
+    /**
+     * Without a filter: one statement for the ids of every place's page, one for their claims, and one to
+     * count only when {@code totalCount} is selected, for any number of places.
+     */
+    private List<Connection<Claim>> firstPagesInLocations(List<Long> locationIds, List<Long> distinct,
+            PageRequest page) {
+        Map<Long, List<Long>> pageIds = claims.firstIdsInLocations(distinct, page.afterId(), page.fetchSize());
+        Map<Long, Long> totals = page.totalWanted() ? claims.countInLocations(distinct) : Map.of();
         Set<Long> claimIds = new HashSet<>();
-        for (Map.Entry<Long, Set<Long>> place : idsByPlace.entrySet()) {
-            List<Long> ids = new ArrayList<>(page.fetchSize());
-            for (Long id : place.getValue()) {
-                if (ids.size() == page.fetchSize()) {
-                    break;
-                }
-                if (id > page.afterId()) {
-                    ids.add(id);
-                }
-            }
-            pageIds.put(place.getKey(), ids);
-            claimIds.addAll(ids);
-        }
-        Map<Long, org.claimgraph.domain.Claim> loaded = new HashMap<>();
+        pageIds.values().forEach(claimIds::addAll);
+        Map<Long, ClaimRow> loaded = new HashMap<>();
         if (!claimIds.isEmpty()) {
-            claims.findByIds(claimIds).forEach(c -> loaded.put(c.getId(), c));
+            claims.findByIds(claimIds).forEach(c -> loaded.put(c.id(), c));
         }
         List<Connection<Claim>> result = new ArrayList<>(locationIds.size());
         for (Long placeId : locationIds) {
-            List<org.claimgraph.domain.Claim> rows = pageIds.getOrDefault(placeId, List.of()).stream()
-                    .map(loaded::get).toList();
-            result.add(Connections.of(rows, page, idsByPlace.getOrDefault(placeId, Set.of()).size(),
-                    org.claimgraph.domain.Claim::getId, GraphMapper::claim));
+            List<ClaimRow> rows = pageIds.getOrDefault(placeId, List.of()).stream().map(loaded::get).toList();
+            result.add(Connections.of(rows, page, totals.getOrDefault(placeId, 0L), ClaimRow::id, GraphMapper::claim));
         }
         return result;
     }
@@ -144,12 +132,13 @@ public class ClaimQueries {
         return result;
     }
 
-    private static List<Connection<Claim>> grouped(List<Object[]> rows, List<Long> parentIds, PageRequest page) {
-        GroupedPages<org.claimgraph.domain.Claim> groups = new GroupedPages<>();
-        for (Object[] row : rows) {
-            groups.add((Long) row[0], (org.claimgraph.domain.Claim) row[1]);
+    private static List<Connection<Claim>> grouped(List<ClaimRepository.Keyed> rows, List<Long> parentIds,
+            PageRequest page) {
+        GroupedPages<ClaimRow> groups = new GroupedPages<>();
+        for (ClaimRepository.Keyed row : rows) {
+            groups.add(row.key(), row.claim());
         }
-        return groups.connections(parentIds, page, org.claimgraph.domain.Claim::getId, GraphMapper::claim);
+        return groups.connections(parentIds, page, ClaimRow::id, GraphMapper::claim);
     }
 
 }

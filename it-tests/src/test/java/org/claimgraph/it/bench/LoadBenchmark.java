@@ -23,11 +23,15 @@ import org.claimgraph.it.PackagedApp;
 /**
  * Load benchmark (a program, not a test): starts the packaged app on a fresh database, ingests a
  * generated corpus (the corpus articles with places, names and numbers varied), then drives three
- * canonical queries from several client threads for a fixed time each and prints requests/s and
- * p50/p99 latency per query.
+ * canonical queries from several client threads for a fixed time each, after as long a warm-up (the
+ * app's JIT compiles the paths the query takes), and prints requests/s, p50/p99 latency and the SQL
+ * statements per request (from the app's {@code claimgraph_sql_statements_total}) per query.
  * <p>Run: {@code mvn -B -ntp package -DskipTests && mvn -B -ntp -pl it-tests test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=org.claimgraph.it.bench.LoadBenchmark
  * -Dexec.args="500 4 15"} (articles, client threads, seconds per query).
+ * <p>With {@code -Dclaimgraph.bench.url=http://host:port} it drives an app already running there instead,
+ * ingesting the articles with the token in {@code CLAIMGRAPH_INGEST_TOKEN} (0 articles: drive the data it has).
+ * {@code -Dclaimgraph.bench.queries=flat,nested,actor} chooses the queries.
  */
 public final class LoadBenchmark {
 
@@ -44,11 +48,15 @@ public final class LoadBenchmark {
     private static final String ACTOR = "query($id: ID!) { actor(id: $id) { name claims(first: 20) { edges { node {"
             + " text dispute { proposition assertions { text } denials { text } } } } } } }";
 
+    private static final Pattern SQL_STATEMENTS = Pattern.compile("(?m)^claimgraph_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
+
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUri;
     private final String endpoint;
 
-    private LoadBenchmark(PackagedApp app) {
-        this.endpoint = app.baseUri() + "/graphql";
+    private LoadBenchmark(String baseUri) {
+        this.baseUri = baseUri;
+        this.endpoint = baseUri + "/graphql";
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,27 +64,55 @@ public final class LoadBenchmark {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         List<String> templates = templates(PackagedApp.projectPath("claimgraph.corpus.dir", "corpus"));
+        String running = System.getProperty("claimgraph.bench.url");
+        if (running != null) {
+            new LoadBenchmark(running).run(System.getenv("CLAIMGRAPH_INGEST_TOKEN"), templates, articles, threads, seconds);
+            return;
+        }
         try (PackagedApp app = PackagedApp.start()) {
-            LoadBenchmark bench = new LoadBenchmark(app);
-            long started = System.nanoTime();
-            Random random = new Random(42);
-            for (int i = 0; i < articles; i++) {
-                bench.ingest(app.ingestToken(), vary(templates.get(i % templates.size()), i, random));
-            }
-            System.out.printf(Locale.ROOT, "ingested %d articles in %.1f s (%.1f articles/s)%n", articles,
-                    (System.nanoTime() - started) / 1e9, articles / ((System.nanoTime() - started) / 1e9));
-            String actorId = bench.firstActorId();
-            System.out.printf(Locale.ROOT, "%d client threads, %d s per query, machine: %d cores%n", threads, seconds,
-                    Runtime.getRuntime().availableProcessors());
-            bench.drive("flat claims page", FLAT, "{}", threads, seconds);
-            bench.drive("nested district query", NESTED, "{}", threads, seconds);
-            bench.drive("actor with claims and disputes", ACTOR, "{\"id\":\"" + actorId + "\"}", threads, seconds);
+            new LoadBenchmark(app.baseUri()).run(app.ingestToken(), templates, articles, threads, seconds);
+        }
+    }
+
+    private void run(String token, List<String> templates, int articles, int threads, int seconds) throws Exception {
+        long started = System.nanoTime();
+        Random random = new Random(42);
+        for (int i = 0; i < articles; i++) {
+            ingest(token, vary(templates.get(i % templates.size()), i, random));
+        }
+        System.out.printf(Locale.ROOT, "ingested %d articles in %.1f s (%.1f articles/s)%n", articles,
+                (System.nanoTime() - started) / 1e9, articles / ((System.nanoTime() - started) / 1e9));
+        String actorId = firstActorId();
+        System.out.printf(Locale.ROOT, "%d client threads, %d s per query after %d s of warm-up, machine: %d cores%n",
+                threads, seconds, seconds,
+                Runtime.getRuntime().availableProcessors());
+        List<String> chosen = List.of(System.getProperty("claimgraph.bench.queries", "flat,nested,actor").split(","));
+        if (chosen.contains("flat")) {
+            drive("flat claims page", FLAT, "{}", threads, seconds);
+        }
+        if (chosen.contains("nested")) {
+            drive("nested district query", NESTED, "{}", threads, seconds);
+        }
+        if (chosen.contains("actor")) {
+            drive("actor with claims and disputes", ACTOR, "{\"id\":\"" + actorId + "\"}", threads, seconds);
         }
     }
 
     private void drive(String name, String query, String variables, int threads, int seconds) throws Exception {
         String body = "{\"query\":" + BenchSupport.quote(query) + ",\"variables\":" + variables + "}";
-        send(body); // warm the path once
+        load(body, threads, seconds); // warm-up: the same load, not measured
+        double statementsBefore = sqlStatements();
+        long[] all = load(body, threads, seconds);
+        double statements = sqlStatements() - statementsBefore;
+        Arrays.sort(all);
+        System.out.printf(Locale.ROOT,
+                "%-32s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   %5.1f SQL statements/request   (%d requests)%n",
+                name, all.length / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
+                statements / all.length, all.length);
+    }
+
+    /** Latencies (ns) of the requests {@code threads} clients send back to back for {@code seconds}. */
+    private long[] load(String body, int threads, int seconds) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> results = new ArrayList<>();
@@ -94,10 +130,17 @@ public final class LoadBenchmark {
         }
         long[] all = BenchSupport.merged(results);
         pool.shutdown();
-        Arrays.sort(all);
-        System.out.printf(Locale.ROOT, "%-32s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   (%d requests)%n", name,
-                all.length / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
-                all.length);
+        return all;
+    }
+
+    private double sqlStatements() throws Exception {
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(baseUri + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher value = SQL_STATEMENTS.matcher(metrics.body());
+        if (!value.find()) {
+            throw new IllegalStateException("no claimgraph_sql_statements_total in " + baseUri + "/q/metrics");
+        }
+        return Double.parseDouble(value.group(1));
     }
 
     private String send(String body) throws Exception {

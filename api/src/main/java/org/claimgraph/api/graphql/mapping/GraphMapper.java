@@ -12,6 +12,7 @@ import org.claimgraph.api.graphql.model.Mention;
 import org.claimgraph.api.graphql.model.Quantity;
 import org.claimgraph.api.graphql.model.Relation;
 import org.claimgraph.api.graphql.model.SpanRef;
+import org.claimgraph.api.repository.ClaimRow;
 
 /** Maps stored entities to the API's types. Entities follow the tables; API types follow the contract. */
 public final class GraphMapper {
@@ -46,6 +47,15 @@ public final class GraphMapper {
                 new SpanRef(articleId, c.getEvidence().getStart(), c.getEvidence().getEnd()),
                 new SpanRef(articleId, c.getSentence().getStart(), c.getSentence().getEnd()), relation(c),
                 c.getProposition() == null ? null : c.getProposition().getId(), c.getPropositionSide());
+    }
+
+    public static Claim claim(ClaimRow c) {
+        Relation relation = c.relationPredicate() == null ? null : new Relation(c.relationPredicate(),
+                Boolean.TRUE.equals(c.relationNegated()), c.relationSubjectId(), c.relationObjectId());
+        return new Claim(id(c.id()), c.text(), c.kind(), c.stance(), c.when(), c.articleId(), c.speakerId(),
+                c.audienceId(), new SpanRef(c.articleId(), c.evidenceStart(), c.evidenceEnd()),
+                new SpanRef(c.articleId(), c.sentenceStart(), c.sentenceEnd()), relation, c.propositionId(),
+                c.propositionSide());
     }
 
     /** Needs the proposition's subject and object loaded (fetched with it). */

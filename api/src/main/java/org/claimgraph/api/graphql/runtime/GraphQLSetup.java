@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals}
  * and {@link ErrorCodes} after the instrumentation SmallRye configured (its query cache and the depth and
- * complexity limits), which its builder does not expose, and serves plain record properties with
- * {@link TrivialFieldFetchers}.
+ * complexity limits), which its builder does not expose, all in one {@link OperationInstrumentation} (no
+ * field hooks), and serves plain record properties with {@link TrivialFieldFetchers}.
  * <p>A SmallRye GraphQL eventing service (found by {@link java.util.ServiceLoader}, always on: no config key)
  * rather than a CDI observer of the builder: CDI events ({@code quarkus.smallrye-graphql.events.enabled}) would
  * also fire an event for every field of every response, which cost a tenth of a nested query's time.
@@ -42,6 +42,6 @@ public final class GraphQLSetup implements EventingService {
         }
         chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new ErrorCodes()));
         return builder.schema(TrivialFieldFetchers.install(built.getGraphQLSchema()))
-                .instrumentation(new ChainedInstrumentation(chain));
+                .instrumentation(new OperationInstrumentation(chain));
     }
 }
