@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +96,15 @@ public class ClaimRepository {
      * after {@code limit} rows, so that its cost does not grow with the claims a place holds.
      */
     @SuppressWarnings("unchecked")
-    public Map<Long, List<Long>> firstIdsInLocations(List<Long> locationIds, long afterId, int limit) {
+    public Map<Long, List<Long>> firstIdsInLocations(List<Long> places, long afterId, int limit) {
+        if (places.isEmpty()) {
+            return Map.of();
+        }
+        // padded to a power of two by repeating the last place, so that few distinct statements are parsed
+        List<Long> locationIds = new ArrayList<>(places);
+        while (Integer.bitCount(locationIds.size()) > 1) {
+            locationIds.add(places.get(places.size() - 1));
+        }
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < locationIds.size(); i++) {
             if (i > 0) {

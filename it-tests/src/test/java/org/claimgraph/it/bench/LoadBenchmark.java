@@ -50,7 +50,10 @@ public final class LoadBenchmark {
 
     private static final Pattern SQL_STATEMENTS = Pattern.compile("(?m)^claimgraph_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1 with keep-alive, a connection per client thread, as browsers talk to a plain-http server. Java's
+    // client would otherwise send every thread's requests over one HTTP/2 connection, and the server runs
+    // all of a connection's requests on one event-loop thread: one core of two.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUri;
     private final String endpoint;
 
