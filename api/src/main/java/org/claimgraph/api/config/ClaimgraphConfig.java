@@ -2,6 +2,7 @@ package org.claimgraph.api.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of claimgraph itself (prefix {@code claimgraph}). */
@@ -11,6 +12,8 @@ public interface ClaimgraphConfig {
     Ingest ingest();
 
     Corpus corpus();
+
+    ResponseCache responseCache();
 
     interface Ingest {
         /** Bearer token that ingestArticle requires; without one, the mutation is refused. */
@@ -25,5 +28,15 @@ public interface ClaimgraphConfig {
         /** Folder of .txt articles to ingest at start, relative to the working directory. */
         @WithDefault("corpus")
         String path();
+    }
+
+    interface ResponseCache {
+        /** How long a query's result may be answered again without executing it; 0 turns the cache off. */
+        @WithDefault("2s")
+        Duration ttl();
+
+        /** How many results are kept at most. */
+        @WithDefault("500")
+        int entries();
     }
 }

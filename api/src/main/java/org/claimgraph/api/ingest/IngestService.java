@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.claimgraph.api.error.InvalidArgumentException;
 import org.claimgraph.api.events.ClaimAdded;
+import org.claimgraph.api.graphql.runtime.ResponseCache;
 import org.claimgraph.api.graphql.mapping.GraphMapper;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.Claim;
@@ -37,6 +38,9 @@ public class IngestService {
     @Inject
     IngestMetrics metrics;
 
+    @Inject
+    ResponseCache responseCache;
+
     public IngestOutcome ingest(ArticleSubmission submission) {
         return metrics.timed(() -> parseAndStore(submission));
     }
@@ -58,6 +62,7 @@ public class IngestService {
         for (int attempt = 1;; attempt++) {
             try {
                 ArticleStore.Stored saved = store.store(submission, title, hash, extraction);
+                responseCache.graphChanged();
                 return new IngestOutcome(saved.article(), true, extraction.warnings(),
                         saved.claims().stream().map(IngestService::added).toList());
             } catch (RuntimeException e) {

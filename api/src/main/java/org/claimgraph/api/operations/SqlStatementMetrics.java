@@ -28,6 +28,11 @@ public class SqlStatementMetrics implements StatementInspector {
                 .description("SQL statements prepared by Hibernate").register(registry);
     }
 
+    /** Statements prepared since the start. */
+    public long count() {
+        return (long) statements.count();
+    }
+
     @Override
     public String inspect(String sql) {
         statements.increment();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,8 @@ import org.claimgraph.it.PackagedApp;
  * generated corpus (the corpus articles with places, names and numbers varied), then drives three
  * canonical queries from several client threads for a fixed time each, after as long a warm-up (the
  * app's JIT compiles the paths the query takes), and prints requests/s, p50/p99 latency and the SQL
- * statements per request (from the app's {@code claimgraph_sql_statements_total}) per query.
+ * statements per request (from the app's {@code claimgraph_sql_statements_total}) per query. It does so
+ * twice on the same data: with the app's response cache off (every request executed), then on.
  * <p>Run: {@code mvn -B -ntp package -DskipTests && mvn -B -ntp -pl it-tests test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=org.claimgraph.it.bench.LoadBenchmark
  * -Dexec.args="500 4 15"} (articles, client threads, seconds per query).
@@ -72,8 +74,14 @@ public final class LoadBenchmark {
             new LoadBenchmark(running).run(System.getenv("CLAIMGRAPH_INGEST_TOKEN"), templates, articles, threads, seconds);
             return;
         }
-        try (PackagedApp app = PackagedApp.start()) {
+        Path dataDir = PackagedApp.freshDataDir();
+        System.out.println("== response cache off: every request executed");
+        try (PackagedApp app = PackagedApp.start(dataDir, Map.of("CLAIMGRAPH_RESPONSE_CACHE_TTL", "0"))) {
             new LoadBenchmark(app.baseUri()).run(app.ingestToken(), templates, articles, threads, seconds);
+        }
+        System.out.println("== response cache on (the default): a query asked again within 2 s is not executed");
+        try (PackagedApp app = PackagedApp.start(dataDir, Map.of("CLAIMGRAPH_CORPUS_LOAD", "false"))) {
+            new LoadBenchmark(app.baseUri()).run(app.ingestToken(), templates, 0, threads, seconds);
         }
     }
 
@@ -85,6 +93,10 @@ public final class LoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "ingested %d articles in %.1f s (%.1f articles/s)%n", articles,
                 (System.nanoTime() - started) / 1e9, articles / ((System.nanoTime() - started) / 1e9));
+        drive(threads, seconds);
+    }
+
+    private void drive(int threads, int seconds) throws Exception {
         String actorId = firstActorId();
         System.out.printf(Locale.ROOT, "%d client threads, %d s per query after %d s of warm-up, machine: %d cores%n",
                 threads, seconds, seconds,

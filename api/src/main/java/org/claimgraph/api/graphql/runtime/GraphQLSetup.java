@@ -1,11 +1,15 @@
 package org.claimgraph.api.graphql.runtime;
 
 import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.claimgraph.api.error.ErrorCodes;
 import org.claimgraph.api.error.FragmentExpansion;
 import org.claimgraph.api.error.IntLiterals;
@@ -15,12 +19,28 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals}
  * and {@link ErrorCodes} after the instrumentation SmallRye configured (its query cache and the depth and
  * complexity limits), which its builder does not expose, all in one {@link OperationInstrumentation} (no
- * field hooks), and serves plain record properties with {@link TrivialFieldFetchers}.
+ * field hooks), serves plain record properties with {@link TrivialFieldFetchers}, and answers queries asked
+ * again from the {@link ResponseCache}.
  * <p>A SmallRye GraphQL eventing service (found by {@link java.util.ServiceLoader}, always on: no config key)
  * rather than a CDI observer of the builder: CDI events ({@code quarkus.smallrye-graphql.events.enabled}) would
  * also fire an event for every field of every response, which cost a tenth of a nested query's time.
  */
 public final class GraphQLSetup implements EventingService {
+
+    /** The CDI bean, looked up at the first query: this class is made by the ServiceLoader, before CDI is asked. */
+    private static final class CacheLookup implements Supplier<ResponseCache> {
+        private volatile ResponseCache cache;
+
+        @Override
+        public ResponseCache get() {
+            ResponseCache found = cache;
+            if (found == null) {
+                found = Arc.container().instance(ResponseCache.class).get();
+                cache = found;
+            }
+            return found;
+        }
+    }
 
     @Override
     public String getConfigKey() {
@@ -41,7 +61,12 @@ public final class GraphQLSetup implements EventingService {
             chain.add(built.getInstrumentation());
         }
         chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new ErrorCodes()));
-        return builder.schema(TrivialFieldFetchers.install(built.getGraphQLSchema()))
+        builder.schema(TrivialFieldFetchers.install(built.getGraphQLSchema()))
                 .instrumentation(new OperationInstrumentation(chain));
+        // SmallRye leaves graphql-java's default query strategy, with its own exception handler
+        if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
+            builder.queryExecutionStrategy(new CachingQueryStrategy(new ExceptionHandler(), new CacheLookup()));
+        }
+        return builder;
     }
 }
