@@ -35,8 +35,8 @@ public interface ClaimgraphConfig {
         @WithDefault("2s")
         Duration ttl();
 
-        /** How many results are kept at most. */
-        @WithDefault("500")
+        /** How many results are kept at most (a nested page of 300 claims takes some 300 KB). */
+        @WithDefault("200")
         int entries();
     }
 }

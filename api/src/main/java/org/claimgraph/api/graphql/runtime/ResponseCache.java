@@ -18,7 +18,7 @@ import org.claimgraph.api.config.ClaimgraphConfig;
  * computed. Writes this instance does not see (another instance on the same PostgreSQL, the bulk ingester)
  * show after at most the time to live. Results with errors are never kept.
  * <p>{@code claimgraph.response-cache.ttl} (default 2 s; 0 turns the cache off) and
- * {@code claimgraph.response-cache.entries} (default 500). {@code claimgraph_response_cache_total{result}}
+ * {@code claimgraph.response-cache.entries} (default 200). {@code claimgraph_response_cache_total{result}}
  * counts hits and misses.
  */
 @ApplicationScoped
