@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.LocationKind;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class InventedArticlesTest {
 
     private static final Extractor EXTRACTOR = new Extractor();
+    /** The news agencies wire datelines credit, by their keys in the organisation lexicon. */
+    private static final Set<String> AGENCIES = Set.of("ap", "reuters", "afp");
 
     private record Read(String body, Extraction extraction) {
 
@@ -119,5 +122,16 @@ class InventedArticlesTest {
         assertEquals("person:nabil abdallah", article.claim("the RSF controls Bara").speakerKey());
         assertEquals(1, article.extraction().disputes().size(), "RSF CONTROLS Bara, asserted and denied");
         assertEquals("rsf", article.extraction().disputes().get(0).subjectKey());
+    }
+
+    @Test
+    void theAgencyThatFiledAStoryIsNoFiguresSubject() throws IOException {
+        for (String name : new String[] {"sahel-convoy-ambush", "somalia-base-attack", "sudan-town-claim",
+            "tajik-border-clash", "myanmar-town-claim"}) {
+            Read article = read(name);
+            assertTrue(article.extraction().quantities().stream().noneMatch(
+                    q -> q.subjectKey() != null && AGENCIES.contains(q.subjectKey())),
+                    () -> name + ": " + article.extraction().quantities());
+        }
     }
 }

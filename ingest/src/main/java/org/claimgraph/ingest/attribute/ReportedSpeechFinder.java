@@ -35,7 +35,8 @@ final class ReportedSpeechFinder {
     private final Set<String> calendar = Lexicon.set("calendar-words.txt");
     /** Verbs of saying that take a noun object: without "that", the claim is the whole clause. */
     private final Set<String> objectVerbs = Set.of("acknowledged", "acknowledges", "acknowledge", "confirmed",
-            "confirms", "confirm", "admitted", "admits", "admit", "announced", "announces", "announce");
+            "confirms", "confirm", "admitted", "admits", "admit", "announced", "announces", "announce", "accused",
+            "accuses", "accuse");
     private final SpeakerFinder speakers;
 
     ReportedSpeechFinder(Set<String> speechVerbs, SpeakerFinder speakers) {

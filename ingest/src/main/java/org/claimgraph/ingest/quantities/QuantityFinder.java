@@ -21,6 +21,7 @@ import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedQuantity;
 import org.claimgraph.ingest.lexicon.Lexicon;
+import org.claimgraph.ingest.segment.Dateline;
 import org.claimgraph.ingest.segment.Sentence;
 import org.claimgraph.ingest.segment.Token;
 
@@ -71,8 +72,10 @@ public final class QuantityFinder implements Stage {
                     figure.unitEnd());
             CharSpan sentence = sentences.get(tokens.get(i).sentence()).span();
             List<ExtractedMention> named = Spans.within(mentions, ExtractedMention::span, sentence);
+            List<ExtractedMention> actorsNamed = Spans.within(mentions, ExtractedMention::span,
+                    withoutDateline(tokens, sentence));
             quantities.add(new ExtractedQuantity(span, sentence, figure.value(), approxStart >= 0, figure.unit(),
-                    subjectOf(span, sentence, named, actors), placeOf(span, sentence, named),
+                    subjectOf(span, sentence, actorsNamed, actors), placeOf(span, sentence, named),
                     claimOf(span, claims)));
             i = figure.lastToken();
         }
@@ -229,6 +232,31 @@ public final class QuantityFinder implements Stage {
             }
         }
         return -1;
+    }
+
+    /** The sentence without the dateline it may open with: the agency that filed a story is no figure's subject. */
+    private static CharSpan withoutDateline(List<Token> tokens, CharSpan sentence) {
+        int first = tokenAt(tokens, sentence.start());
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).span().start() < sentence.end()) {
+            end++;
+        }
+        int after = first < end ? Dateline.after(tokens, first, end) : first;
+        return after > first && after < end ? new CharSpan(tokens.get(after).span().start(), sentence.end()) : sentence;
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).span().end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** An actor named inside the figure, else the nearest organisation, group or country before it. */

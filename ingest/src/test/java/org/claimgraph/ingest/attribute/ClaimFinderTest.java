@@ -233,6 +233,18 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anAccusationIsTheAccusersClaimAboutTheAccused() {
+        String body = "Title\n\nThe Red Hand accused the Daily Star of inventing the attack on the bridge.";
+        Document doc = claims(body);
+        ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
+
+        assertTrue(doc.text(claim.span()).endsWith("accused the Daily Star of inventing the attack on the bridge"),
+                doc.text(claim.span()));
+        assertEquals(RED_HAND, claim.speakerKey());
+        assertEquals(Stance.ASSERTS, claim.stance());
+    }
+
+    @Test
     void titleOnlySpeakerIsTheNextPersonWithThatTitle() {
         String body = "Title\n\nA spokesman for the Red Hand said the talks had failed.\n\n"
                 + "\u201cWe are ready,\u201d the spokesman, Ali Noor, told reporters.";
