@@ -279,4 +279,29 @@ class ClaimFinderTest {
         assertEquals("person:ivo brand", claims.get(claims.size() - 2).speakerKey());
         assertEquals("group:police|FD", claims.get(claims.size() - 1).speakerKey());
     }
+
+    @Test
+    void aVowAnAppealAndAChargeAreTheSpeakersAssertedClaims() {
+        String body = "Title\n\nCommander Omar Vale vowed on Monday not to give up the bridge. The Red Hand urged"
+                + " villagers to stay away from the road. The Red Hand accused the Daily Star of printing lies"
+                + " about the camp.";
+        Document doc = claims(body);
+        Map<String, ExtractedClaim> claims = new java.util.HashMap<>();
+        doc.get(Layers.CLAIMS).forEach(c -> claims.put(doc.text(c.span()), c));
+
+        ExtractedClaim vow = claims.get("not to give up the bridge");
+        assertEquals("person:omar vale", vow.speakerKey(), claims.keySet()::toString);
+        assertEquals(Stance.ASSERTS, vow.stance(), "a vow not to do something is no denial");
+        assertEquals(RED_HAND, claims.get("villagers to stay away from the road").speakerKey(), claims::toString);
+        ExtractedClaim charge = claims.get("the Daily Star of printing lies about the camp");
+        assertEquals(RED_HAND, charge.speakerKey(), claims.keySet()::toString);
+        assertEquals(Stance.ASSERTS, charge.stance());
+    }
+
+    @Test
+    void aPledgeOfAllegianceOrAMutualAccusationReportsNoOnesSpeech() {
+        String body = "Title\n\nThe Red Hand pledged allegiance to the northern movement last year. The Red Hand and"
+                + " the Daily Star accused each other of starting the fire at the camp.";
+        assertEquals(List.of(), texts(claims(body)));
+    }
 }
