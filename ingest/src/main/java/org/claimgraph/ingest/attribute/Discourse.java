@@ -8,13 +8,12 @@ import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.mentions.TokenCover;
 import org.claimgraph.ingest.resolve.ActorLocator;
+import org.claimgraph.ingest.segment.Dateline;
 import org.claimgraph.ingest.segment.Sentence;
 import org.claimgraph.ingest.segment.Token;
 
 /** The layers of one document that attribution reads, with token-level helpers. Made per document. */
 final class Discourse {
-
-    private static final int DATELINE_WORDS = 12;
 
     final Document document;
     final String text;
@@ -61,22 +60,11 @@ final class Discourse {
     }
 
     /**
-     * The first token after a dateline ("RIVERTON, Freedonia —", "RIVERTON, Freedonia (Reuters) -") that
-     * opens a sentence, else {@code first}.
+     * The first token after a dateline ("RIVERTON, Freedonia —", "RIVERTON (Reuters) -") that opens a
+     * sentence, else {@code first}.
      */
     int afterDateline(int first, int end) {
-        String opening = tokens.get(first).text();
-        boolean capitals = opening.length() > 1 && opening.chars().allMatch(Character::isUpperCase);
-        if (!capitals || first + 1 >= end || !is(first + 1, ",")) {
-            return first;
-        }
-        for (int k = first + 1; k < end && k <= first + DATELINE_WORDS; k++) {
-            String word = tokens.get(k).text();
-            if (word.equals("\u2014") || word.equals("\u2013") || word.equals("--") || word.equals("-")) {
-                return k + 1;
-            }
-        }
-        return first;
+        return Dateline.end(tokens, first, end);
     }
 
     boolean is(int token, Set<String> words) {

@@ -21,6 +21,8 @@ import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedQuantity;
 import org.claimgraph.ingest.lexicon.Lexicon;
+import org.claimgraph.ingest.mentions.TokenCover;
+import org.claimgraph.ingest.segment.Dateline;
 import org.claimgraph.ingest.segment.Sentence;
 import org.claimgraph.ingest.segment.Token;
 
@@ -72,7 +74,7 @@ public final class QuantityFinder implements Stage {
             CharSpan sentence = sentences.get(tokens.get(i).sentence()).span();
             List<ExtractedMention> named = Spans.within(mentions, ExtractedMention::span, sentence);
             quantities.add(new ExtractedQuantity(span, sentence, figure.value(), approxStart >= 0, figure.unit(),
-                    subjectOf(span, sentence, named, actors), placeOf(span, sentence, named),
+                    subjectOf(span, withoutDateline(tokens, sentence), named, actors), placeOf(span, sentence, named),
                     claimOf(span, claims)));
             i = figure.lastToken();
         }
@@ -229,6 +231,14 @@ public final class QuantityFinder implements Stage {
             }
         }
         return -1;
+    }
+
+    /** The sentence from its first word after a dateline: the agency of "RIVERTON (AP) —" owns no figure. */
+    private static CharSpan withoutDateline(List<Token> tokens, CharSpan sentence) {
+        int first = TokenCover.firstEndingAfter(tokens, sentence.start());
+        int end = TokenCover.lastStartingBefore(tokens, sentence.end()) + 1;
+        int after = first < end ? Dateline.end(tokens, first, end) : first;
+        return after > first && after < end ? new CharSpan(tokens.get(after).span().start(), sentence.end()) : sentence;
     }
 
     /** An actor named inside the figure, else the nearest organisation, group or country before it. */

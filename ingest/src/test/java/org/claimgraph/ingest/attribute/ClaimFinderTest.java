@@ -304,4 +304,10 @@ class ClaimFinderTest {
                 + " the Daily Star accused each other of starting the fire at the camp.";
         assertEquals(List.of(), texts(claims(body)));
     }
+
+    @Test
+    void aDatelineWithOnlyItsAgencyIsNoPartOfTheClaim() {
+        String body = "Title\n\nRIVERTON (Daily Star) \u2014 Gunmen burned the market on Tuesday, residents said.";
+        assertEquals(List.of("Gunmen burned the market on Tuesday"), texts(claims(body)));
+    }
 }
