@@ -14,6 +14,8 @@ final class CommitmentVerbs {
     /** The most tokens of an object before its complement: "urged the residents of the two villages to". */
     private static final int OBJECT_REACH = 8;
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "and", "but");
+    /** Marks that end an object: "and" does not ("accused the army and the police of"). */
+    private static final Set<String> OBJECT_ENDS = Set.of(",", ".", ";", ":");
 
     private record Complement(String word, boolean afterObject) {
     }
@@ -43,7 +45,7 @@ final class CommitmentVerbs {
         if (!complement.afterObject()) {
             return d.is(next, complement.word()) || d.is(next, "not") && d.is(next + 1, complement.word());
         }
-        for (int j = next + 1; j < end && j - next <= OBJECT_REACH && !d.is(j, CLAUSE_ENDS); j++) {
+        for (int j = next + 1; j < end && j - next <= OBJECT_REACH && !d.is(j, OBJECT_ENDS); j++) {
             if (d.is(j, complement.word())) {
                 return true;
             }

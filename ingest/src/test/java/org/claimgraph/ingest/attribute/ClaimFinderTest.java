@@ -283,8 +283,8 @@ class ClaimFinderTest {
     @Test
     void aVowAnAppealAndAChargeAreTheSpeakersAssertedClaims() {
         String body = "Title\n\nCommander Omar Vale vowed on Monday not to give up the bridge. The Red Hand urged"
-                + " villagers to stay away from the road. The Red Hand accused the Daily Star of printing lies"
-                + " about the camp.";
+                + " villagers to stay away from the road. The Red Hand accused the Daily Star and its editors of"
+                + " printing lies about the camp.";
         Document doc = claims(body);
         Map<String, ExtractedClaim> claims = new java.util.HashMap<>();
         doc.get(Layers.CLAIMS).forEach(c -> claims.put(doc.text(c.span()), c));
@@ -293,7 +293,7 @@ class ClaimFinderTest {
         assertEquals("person:omar vale", vow.speakerKey(), claims.keySet()::toString);
         assertEquals(Stance.ASSERTS, vow.stance(), "a vow not to do something is no denial");
         assertEquals(RED_HAND, claims.get("villagers to stay away from the road").speakerKey(), claims::toString);
-        ExtractedClaim charge = claims.get("the Daily Star of printing lies about the camp");
+        ExtractedClaim charge = claims.get("the Daily Star and its editors of printing lies about the camp");
         assertEquals(RED_HAND, charge.speakerKey(), claims.keySet()::toString);
         assertEquals(Stance.ASSERTS, charge.stance());
     }
