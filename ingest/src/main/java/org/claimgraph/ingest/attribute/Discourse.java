@@ -15,7 +15,6 @@ import org.claimgraph.ingest.segment.Token;
 /** The layers of one document that attribution reads, with token-level helpers. Made per document. */
 final class Discourse {
 
-
     final Document document;
     final String text;
     final List<Token> tokens;
@@ -61,11 +60,11 @@ final class Discourse {
     }
 
     /**
-     * The first token after a dateline ("RIVERTON, Freedonia —", "RIVERTON, Freedonia (Reuters) -") that
-     * opens a sentence, else {@code first}.
+     * The first token after a dateline ("RIVERTON, Freedonia —", "RIVERTON (Reuters) -") that opens a
+     * sentence, else {@code first}.
      */
     int afterDateline(int first, int end) {
-        return Dateline.after(tokens, first, end);
+        return Dateline.end(tokens, first, end);
     }
 
     boolean is(int token, Set<String> words) {

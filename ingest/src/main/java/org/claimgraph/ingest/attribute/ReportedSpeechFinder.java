@@ -35,8 +35,8 @@ final class ReportedSpeechFinder {
     private final Set<String> calendar = Lexicon.set("calendar-words.txt");
     /** Verbs of saying that take a noun object: without "that", the claim is the whole clause. */
     private final Set<String> objectVerbs = Set.of("acknowledged", "acknowledges", "acknowledge", "confirmed",
-            "confirms", "confirm", "admitted", "admits", "admit", "announced", "announces", "announce", "accused",
-            "accuses", "accuse");
+            "confirms", "confirm", "admitted", "admits", "admit", "announced", "announces", "announce");
+    private final CommitmentVerbs commitments = new CommitmentVerbs();
     private final SpeakerFinder speakers;
 
     ReportedSpeechFinder(Set<String> speechVerbs, SpeakerFinder speakers) {
@@ -106,6 +106,9 @@ final class ReportedSpeechFinder {
     }
 
     private void verb(Discourse d, int k, int sentenceFirst, int end, List<ClaimDraft> drafts) {
+        if (!commitments.reportsSpeech(d, k, skipAdjuncts(d, k + 1, end), end)) {
+            return; // "pledged allegiance to the group": no speech reported
+        }
         int first = d.afterDateline(sentenceFirst, end);
         CharSpan sentence = d.sentenceSpan(k);
         String verb = d.lower(k);

@@ -116,7 +116,9 @@ public final class PersonFinder implements Stage {
         if (!evidence) {
             return null;
         }
-        TitlePhrases.Range title = longest(longest(before, after), apposition);
+        // ranks alone are no title: "an army spokesman, Col. X," is an army spokesman
+        TitlePhrases.Range role = rankStart < nameStart ? longest(after, apposition) : null;
+        TitlePhrases.Range title = role != null ? role : longest(longest(before, after), apposition);
         CharSpan name = new CharSpan(tokens.get(nameStart).span().start(), TokenCover.wordSpan(tokens.get(last)).end());
         if (title == null) {
             return new PersonMention(name, null, null);

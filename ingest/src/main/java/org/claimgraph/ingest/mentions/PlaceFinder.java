@@ -54,6 +54,7 @@ public final class PlaceFinder implements Stage {
         List<SentenceWords> all = Sentences.of(document).stream()
                 .map(SentenceWords::new).toList();
         List<PlaceCandidate> candidates = new ArrayList<>();
+        PlaceCandidate datelinePlace = null;
         Set<String> personal = new HashSet<>();
         for (SentenceWords s : all) {
             maskOrganisations(s, body);
@@ -62,6 +63,7 @@ public final class PlaceFinder implements Stage {
                 PlaceCandidate place = dateline.find(s, body);
                 if (place != null) {
                     candidates.add(place);
+                    datelinePlace = datelinePlace == null ? place : datelinePlace;
                 }
             }
             candidates.addAll(gazetteerPlaces.find(s, body, personal));
@@ -71,7 +73,7 @@ public final class PlaceFinder implements Stage {
         candidates.sort(Comparator.comparing(PlaceCandidate::span));
 
         Map<String, ExtractedPlace> context = new HashMap<>();
-        PlaceResolver resolver = new PlaceResolver(candidates, body, context);
+        PlaceResolver resolver = new PlaceResolver(candidates, body, context, datelinePlace);
         List<ExtractedPlace> resolved = resolver.resolveAll();
         PlaceCollector collector = new PlaceCollector(resolver::place);
         for (int i = 0; i < candidates.size(); i++) {

@@ -25,14 +25,18 @@ final class PlaceResolver {
     private final ExtractedPlace[] resolved;
     private final boolean[] visiting;
     private final Map<String, ExtractedPlace> context;
+    /** The place of the dateline ("BISHKEK, Kyrgyzstan —"), or null. */
+    private final PlaceCandidate dateline;
     private String mainCountry;
 
-    PlaceResolver(List<PlaceCandidate> candidates, String body, Map<String, ExtractedPlace> context) {
+    PlaceResolver(List<PlaceCandidate> candidates, String body, Map<String, ExtractedPlace> context,
+            PlaceCandidate dateline) {
         this.candidates = candidates;
         this.body = body;
         this.resolved = new ExtractedPlace[candidates.size()];
         this.visiting = new boolean[candidates.size()];
         this.context = context;
+        this.dateline = dateline;
     }
 
     /** The place of every candidate, in order; null where a candidate turned out to be no place. */
@@ -106,8 +110,10 @@ final class PlaceResolver {
             return null;
         }
         if (parent == null && c.kind() != LocationKind.RIVER && c.kind() != LocationKind.COUNTRY) {
-            // "the town of X" with nothing else to go by lies in the country the article is about
-            parent = place(mainCountry());
+            // "the town of X" with nothing else to go by lies in the country the article is filed from, else
+            // in the one it names most: a Kyrgyz village stays Kyrgyz however often Russia is named
+            String country = datelineCountry();
+            parent = place(country != null ? country : mainCountry());
         }
         if (c.kind() == LocationKind.DISTRICT && parent != null && parent.kind() == LocationKind.PROVINCE) {
             ExtractedPlace district = gazetteer.districtLike(c.name(), parent.key());
@@ -144,6 +150,13 @@ final class PlaceResolver {
             mainCountry = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         }
         return mainCountry.isEmpty() ? null : mainCountry;
+    }
+
+    private String datelineCountry() {
+        if (dateline == null) {
+            return null;
+        }
+        return countryOf(dateline.isKnown() ? dateline.readings().get(0) : place(dateline.parent().key()));
     }
 
     private String key(PlaceCandidate c, ExtractedPlace parent) {

@@ -21,6 +21,7 @@ import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedQuantity;
 import org.claimgraph.ingest.lexicon.Lexicon;
+import org.claimgraph.ingest.mentions.TokenCover;
 import org.claimgraph.ingest.segment.Dateline;
 import org.claimgraph.ingest.segment.Sentence;
 import org.claimgraph.ingest.segment.Token;
@@ -72,10 +73,8 @@ public final class QuantityFinder implements Stage {
                     figure.unitEnd());
             CharSpan sentence = sentences.get(tokens.get(i).sentence()).span();
             List<ExtractedMention> named = Spans.within(mentions, ExtractedMention::span, sentence);
-            List<ExtractedMention> actorsNamed = Spans.within(mentions, ExtractedMention::span,
-                    withoutDateline(tokens, sentence));
             quantities.add(new ExtractedQuantity(span, sentence, figure.value(), approxStart >= 0, figure.unit(),
-                    subjectOf(span, sentence, actorsNamed, actors), placeOf(span, sentence, named),
+                    subjectOf(span, withoutDateline(tokens, sentence), named, actors), placeOf(span, sentence, named),
                     claimOf(span, claims)));
             i = figure.lastToken();
         }
@@ -234,29 +233,12 @@ public final class QuantityFinder implements Stage {
         return -1;
     }
 
-    /** The sentence without the dateline it may open with: the agency that filed a story is no figure's subject. */
+    /** The sentence from its first word after a dateline: the agency of "RIVERTON (AP) —" owns no figure. */
     private static CharSpan withoutDateline(List<Token> tokens, CharSpan sentence) {
-        int first = tokenAt(tokens, sentence.start());
-        int end = first;
-        while (end < tokens.size() && tokens.get(end).span().start() < sentence.end()) {
-            end++;
-        }
-        int after = first < end ? Dateline.after(tokens, first, end) : first;
+        int first = TokenCover.firstEndingAfter(tokens, sentence.start());
+        int end = TokenCover.lastStartingBefore(tokens, sentence.end()) + 1;
+        int after = first < end ? Dateline.end(tokens, first, end) : first;
         return after > first && after < end ? new CharSpan(tokens.get(after).span().start(), sentence.end()) : sentence;
-    }
-
-    private static int tokenAt(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).span().end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** An actor named inside the figure, else the nearest organisation, group or country before it. */

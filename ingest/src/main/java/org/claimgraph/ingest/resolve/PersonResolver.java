@@ -17,13 +17,15 @@ import org.claimgraph.ingest.mentions.TitleLexicon;
  * One PERSON actor per person: a full name and the later surnames that repeat its last word. The
  * key and name leave out ranks ("Gen."); honorifics that belong to the name ("Haji") stay in the
  * name but not in the key. The title is the longest one written next to the person (ranks left
- * out); the affiliation is the organisation, else the country, named in that title, else the
- * organisation the title refers back to ({@link TitleAntecedent}).
+ * out); the affiliation is the organisation, else the institution ({@link TitleInstitution}: "army
+ * spokesman"), else the country, named in that title, else the organisation the title refers back to
+ * ({@link TitleAntecedent}).
  */
 final class PersonResolver {
 
     private final TitleLexicon titles = TitleLexicon.get();
     private final TitleAntecedent antecedents = new TitleAntecedent();
+    private final TitleInstitution institutions = new TitleInstitution();
 
     void resolve(Resolution r, List<PersonMention> persons) {
         Map<String, String> lastWordToKey = new HashMap<>();
@@ -95,11 +97,15 @@ final class PersonResolver {
         return String.join(" ", words);
     }
 
-    private static String affiliation(Resolution r, CharSpan title) {
+    private String affiliation(Resolution r, CharSpan title) {
         for (OrganisationMention o : r.organisationMentions) {
             if (title.contains(o.span())) {
                 return o.organisation().key();
             }
+        }
+        String institution = institutions.of(r, title);
+        if (institution != null) {
+            return institution;
         }
         for (PlaceMention p : r.placeMentions) {
             ExtractedPlace country = title.contains(p.span()) ? r.places.countryOf(p.place()) : null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.lexicon.Lexicon;
 
@@ -12,7 +13,8 @@ import org.claimgraph.ingest.lexicon.Lexicon;
  * negated main predicate ("is not fighting", "did not fire", "and not X"), or a predicate of
  * falsity ("is wrong"). HEDGES: a hedge word or phrase ("may", "reportedly", "I think", "it is fair
  * to assume") or a conditional opening ("If ..."). ASSERTS otherwise, including claims that merely
- * contain a negative word in a subordinate clause. Lexicons load once; thread-safe.
+ * contain a negative word in a subordinate clause, and commitments, appeals and charges whatever they
+ * say ("vowed not to", "urged X not to", "accused X of"). Lexicons load once; thread-safe.
  */
 public final class StanceClassifier {
 
@@ -22,6 +24,8 @@ public final class StanceClassifier {
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
 
     private final Set<String> denialVerbs = Lexicon.set("denial-verbs.txt");
+    private final Set<String> commitmentVerbs = Lexicon.lines("commitment-verbs.tsv").stream()
+            .map(line -> line.split("\t")[0]).collect(Collectors.toUnmodifiableSet());
     private final Set<String> negations = Lexicon.set("negations.txt");
     private final List<List<String>> hedges = phrases(Lexicon.lines("hedges.txt"));
     private final List<List<String>> falsity = phrases(Lexicon.lines("falsity-phrases.txt"));
@@ -31,6 +35,9 @@ public final class StanceClassifier {
         List<String> words = words(claim);
         if (verb != null && denialVerbs.contains(verb.toLowerCase(Locale.ROOT))) {
             return Stance.DENIES;
+        }
+        if (verb != null && commitmentVerbs.contains(verb.toLowerCase(Locale.ROOT))) {
+            return Stance.ASSERTS; // "urged residents not to leave" is an appeal, not a denial
         }
         if (!words.isEmpty() && CONDITIONALS.contains(words.get(0))) {
             return Stance.HEDGES;

@@ -54,6 +54,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void anAppositionBeforeARankIsTheTitle() {
+        Document doc = MentionFixture.of("Title\n\nA navy spokesman, Capt. Nora Pell, said the port was shut.").build();
+        List<PersonMention> found = persons(doc);
+
+        assertEquals("Nora Pell", doc.text(found.get(0).name()));
+        assertEquals("navy spokesman", found.get(0).title());
+    }
+
+    @Test
     void untitledNamesAreFoundNextToVerbsOfSaying() {
         Document doc = MentionFixture.of("Title\n\nThe bridge is closed, said Oren Kaas. According to Mila Ruiz, it will reopen.")
                 .build();

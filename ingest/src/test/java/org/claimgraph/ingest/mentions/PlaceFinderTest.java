@@ -184,4 +184,13 @@ class PlaceFinderTest {
         Document doc = annotate("Rebels seized the town on Sunday.");
         assertEquals(List.of(), covered(doc));
     }
+
+    @Test
+    void unlistedPlacesLieInTheDatelinesCountryHoweverOftenAnotherCountryIsNamed() {
+        Document doc = PLACES.annotate("Headline\n\nBISHKEK, Kyrgyzstan (AP) \u2014 Workers back from Russia reached"
+                + " the village of Tash-Korgon on Monday. Russia and Moscow have tightened the rules, and Russian"
+                + " police raided their hostels in Moscow. Officials in Karasuu district said more would come.");
+        assertEquals("KG", mention(doc, "village of Tash-Korgon").place().parentKey());
+        assertEquals("KG", mention(doc, "Karasuu district").place().parentKey());
+    }
 }

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Pipeline;
+import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
+import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedQuantity;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
@@ -106,5 +109,32 @@ class QuantityFinderTest {
         assertEquals(0, found.get(0).claimIndex());
         assertEquals(null, found.get(1).claimIndex());
         assertFalse(found.get(1).approximate());
+    }
+
+    @Test
+    void theNewsAgencyOfTheDatelineOwnsNoFigure() {
+        String body = "Title\n\nRIVERTON (Riverwire) \u2014 Gunmen killed 12 villagers on Sunday.\n\n"
+                + "NORBURG, Freedonia (Riverwire) \u2014 The Red Hand said 40 fighters had joined it.";
+        Document doc = SEGMENT.annotate(body);
+        doc.put(Layers.ACTORS, List.of(organisation("riverwire", "Riverwire"),
+                organisation("org:red hand", "Red Hand")));
+        doc.put(Layers.MENTIONS, List.of(mention(body, "Riverwire", 0, "riverwire"),
+                mention(body, "Riverwire", body.indexOf("NORBURG"), "riverwire"),
+                mention(body, "Red Hand", 0, "org:red hand")));
+        doc.put(Layers.CLAIMS, List.of());
+        FINDER.annotate(doc);
+        List<ExtractedQuantity> found = doc.get(Layers.QUANTITIES);
+
+        assertEquals(null, found.get(0).subjectKey(), "12 villagers");
+        assertEquals("org:red hand", found.get(1).subjectKey(), "40 fighters");
+    }
+
+    private static ExtractedActor organisation(String key, String name) {
+        return new ExtractedActor(key, name, ActorKind.ORGANIZATION, List.of(), null, null);
+    }
+
+    private static ExtractedMention mention(String body, String words, int from, String key) {
+        int start = body.indexOf(words, from);
+        return ExtractedMention.ofActor(new CharSpan(start, start + words.length()), key);
     }
 }

@@ -35,7 +35,7 @@ class ActorResolverTest {
         assertEquals("Anna Lind", lind.name());
         assertEquals(ActorKind.PERSON, lind.kind());
         assertEquals("Freedonian Army chief", lind.title());
-        assertEquals("FD", lind.affiliationKey());
+        assertEquals(Keys.armedForces("FD"), lind.affiliationKey(), "the chief of Freedonia's army");
         assertTrue(lind.aliases().contains("Lind"));
         assertEquals(ActorKind.COUNTRY, actors.get("FD").kind());
         int surname = doc.text().lastIndexOf("Lind");
@@ -169,5 +169,33 @@ class ActorResolverTest {
         assertEquals("FD", committee.affiliationKey());
         ExtractedActor commission = actors.get("group:election commission|FD");
         assertEquals(ActorKind.ORGANIZATION, commission.kind(), "the article's country's commission");
+    }
+
+    @Test
+    void anInstitutionNamedInATitleIsTheAffiliationAndAnActorOfTheArticlesCountry() {
+        Document doc = MentionFixture.of("Title\n\nNORBURG, Freedonia \u2014 Police chief Piet Soll said the road was"
+                + " shut. Sylvanian army spokesman Ivo Brand said the bridge held. Lena Hart, a spokeswoman for the"
+                + " military government, said talks would start.")
+                .country("Freedonia", "FD", "Norburg", "Freedonian").country("Sylvania", "SV", null, "Sylvanian")
+                .build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        assertEquals("group:police|FD", actors.get("person:piet soll").affiliationKey());
+        ExtractedActor police = actors.get("group:police|FD");
+        assertEquals(ActorKind.ORGANIZATION, police.kind());
+        assertEquals("FD", police.affiliationKey());
+        assertEquals(Keys.armedForces("SV"), actors.get("person:ivo brand").affiliationKey());
+        assertEquals("group:military government|FD", actors.get("person:lena hart").affiliationKey());
+    }
+
+    @Test
+    void theCommitteeInATitleIsTheCommitteeNamedBefore() {
+        Document doc = MentionFixture.of("Title\n\nThe Riverland Water Committee closed the dam. Lina Moss, a"
+                + " spokeswoman for the committee, said it would reopen in May.")
+                .organisation("Riverland Water Committee", "org:riverland water committee",
+                        "Riverland Water Committee", null).build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        assertEquals("org:riverland water committee", actors.get("person:lina moss").affiliationKey());
     }
 }

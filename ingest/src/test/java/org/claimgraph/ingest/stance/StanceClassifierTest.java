@@ -38,4 +38,10 @@ class StanceClassifierTest {
         assertEquals(Stance.ASSERTS, classifier.classify("said", "the mayor, who was not there, signed the order"));
         assertEquals(Stance.ASSERTS, classifier.classify("said", "the market reopened on Friday"));
     }
+
+    @Test
+    void appealsAndChargesAssertEvenWhenNegative() {
+        assertEquals(Stance.ASSERTS, classifier.classify("urged", "residents not to leave their homes"));
+        assertEquals(Stance.ASSERTS, classifier.classify("accused", "the guards of not opening the gate"));
+    }
 }
