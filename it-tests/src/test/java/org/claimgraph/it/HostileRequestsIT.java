@@ -243,21 +243,4 @@ class HostileRequestsIT {
     private int articleCount() {
         return graphql.query("article-count").body("errors", nullValue()).extract().path("data.articles.totalCount");
     }
-
-    /** Only the JSON string quoting the tests need. */
-    private static final class JsonText {
-
-        static String quote(String text) {
-            StringBuilder json = new StringBuilder("\"");
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    default -> json.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-                }
-            }
-            return json.append('"').toString();
-        }
-    }
 }

@@ -17,22 +17,6 @@ final class BenchSupport {
     private BenchSupport() {
     }
 
-    /** {@code text} as a JSON string literal. */
-    static String quote(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> json.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return json.append('"').toString();
-    }
-
     /** The latencies every client thread measured, in one array. */
     static long[] merged(List<Future<long[]>> clients) throws InterruptedException, ExecutionException {
         long[] all = new long[0];

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.it.JsonText;
 import org.claimgraph.it.PackagedApp;
 
 /**
@@ -114,7 +115,7 @@ public final class LoadBenchmark {
     }
 
     private void drive(String name, String query, String variables, int threads, int seconds) throws Exception {
-        String body = "{\"query\":" + BenchSupport.quote(query) + ",\"variables\":" + variables + "}";
+        String body = "{\"query\":" + JsonText.quote(query) + ",\"variables\":" + variables + "}";
         load(body, threads, seconds); // warm-up: the same load, not measured
         double statementsBefore = sqlStatements();
         long[] all = load(body, threads, seconds);
@@ -170,7 +171,7 @@ public final class LoadBenchmark {
 
     private void ingest(String token, String article) throws Exception {
         String body = "{\"query\":\"mutation($b: String!) { ingestArticle(input: {body: $b}) { created } }\","
-                + "\"variables\":{\"b\":" + BenchSupport.quote(article) + "}}";
+                + "\"variables\":{\"b\":" + JsonText.quote(article) + "}}";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.it.BulkIngester;
+import org.claimgraph.it.JsonText;
 import org.claimgraph.it.PackagedApp;
 import org.claimgraph.it.TestDatabase;
 
@@ -108,7 +109,7 @@ public final class QueryPlans {
     }
 
     private static String post(HttpClient http, PackagedApp app, String query) throws Exception {
-        String body = "{\"query\":" + BenchSupport.quote(query) + "}";
+        String body = "{\"query\":" + JsonText.quote(query) + "}";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(app.baseUri() + "/graphql"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

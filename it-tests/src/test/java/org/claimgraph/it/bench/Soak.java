@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.it.JsonText;
 import org.claimgraph.it.PackagedApp;
 
 /**
@@ -170,7 +171,7 @@ public final class Soak {
         if (variables != null) {
             body.append(",\"variables\":{");
             variables.forEach((k, v) -> body.append(body.charAt(body.length() - 1) == '{' ? "" : ",")
-                    .append('"').append(k).append("\":").append(BenchSupport.quote(v)));
+                    .append('"').append(k).append("\":").append(JsonText.quote(v)));
             body.append('}');
         }
         body.append('}');
