@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.claimgraph.api.error.InvalidArgumentException;
-import org.claimgraph.api.ingest.ArticleSubmission;
-import org.claimgraph.api.ingest.IngestOutcome;
-import org.claimgraph.api.ingest.IngestService;
-import org.claimgraph.api.repository.ArticleRepository;
+import org.claimgraph.api.intake.ArticleSubmission;
+import org.claimgraph.api.intake.IngestOutcome;
+import org.claimgraph.api.intake.IngestService;
+import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.domain.Article;
 import org.junit.jupiter.api.Test;
 

@@ -11,8 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.claimgraph.api.ingest.ArticleSubmission;
-import org.claimgraph.api.ingest.IngestService;
+import org.claimgraph.api.intake.ArticleSubmission;
+import org.claimgraph.api.intake.IngestService;
 import org.claimgraph.api.operations.SqlStatementMetrics;
 import org.junit.jupiter.api.Test;
 

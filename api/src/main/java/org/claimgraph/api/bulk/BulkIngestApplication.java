@@ -2,7 +2,7 @@ package org.claimgraph.api.bulk;
 
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
-import org.claimgraph.api.ingest.IngestService;
+import org.claimgraph.api.intake.IngestService;
 import picocli.CommandLine;
 
 /** Runs {@code bulk-ingest} inside the application, with its database and pipeline, then exits. */

@@ -15,7 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.claimgraph.api.ingest.ArticleSubmission;
+import org.claimgraph.api.intake.ArticleSubmission;
 
 /**
  * What the bulk ingester reads: a folder of {@code .txt} articles (one article a file, sorted by

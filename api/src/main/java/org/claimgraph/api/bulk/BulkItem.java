@@ -1,6 +1,6 @@
 package org.claimgraph.api.bulk;
 
-import org.claimgraph.api.ingest.ArticleSubmission;
+import org.claimgraph.api.intake.ArticleSubmission;
 
 /**
  * One article read from a bulk input, or why it could not be read. {@code origin} says where it came

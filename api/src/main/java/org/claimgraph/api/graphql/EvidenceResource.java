@@ -2,8 +2,8 @@ package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import org.claimgraph.api.graphql.model.Article;
-import org.claimgraph.api.graphql.model.Evidence;
+import org.claimgraph.api.graphql.schema.Article;
+import org.claimgraph.api.graphql.schema.Evidence;
 import org.claimgraph.api.service.ArticleQueries;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -2,12 +2,12 @@ package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
 import org.claimgraph.api.events.ClaimEvents;
-import org.claimgraph.api.graphql.mapping.GraphMapper;
-import org.claimgraph.api.graphql.model.ArticleInput;
-import org.claimgraph.api.graphql.model.IngestResult;
-import org.claimgraph.api.ingest.ArticleSubmission;
-import org.claimgraph.api.ingest.IngestOutcome;
-import org.claimgraph.api.ingest.IngestService;
+import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.ArticleInput;
+import org.claimgraph.api.graphql.schema.IngestResult;
+import org.claimgraph.api.intake.ArticleSubmission;
+import org.claimgraph.api.intake.IngestOutcome;
+import org.claimgraph.api.intake.IngestService;
 import org.claimgraph.api.security.IngestAuthorization;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -2,12 +2,12 @@ package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import org.claimgraph.api.graphql.model.Actor;
-import org.claimgraph.api.graphql.model.Article;
-import org.claimgraph.api.graphql.model.Claim;
-import org.claimgraph.api.graphql.model.Evidence;
-import org.claimgraph.api.graphql.model.Location;
-import org.claimgraph.api.graphql.model.Quantity;
+import org.claimgraph.api.graphql.schema.Actor;
+import org.claimgraph.api.graphql.schema.Article;
+import org.claimgraph.api.graphql.schema.Claim;
+import org.claimgraph.api.graphql.schema.Evidence;
+import org.claimgraph.api.graphql.schema.Location;
+import org.claimgraph.api.graphql.schema.Quantity;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;

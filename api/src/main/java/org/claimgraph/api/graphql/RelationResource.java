@@ -2,9 +2,9 @@ package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import org.claimgraph.api.graphql.model.Actor;
-import org.claimgraph.api.graphql.model.Claim;
-import org.claimgraph.api.graphql.model.Relation;
+import org.claimgraph.api.graphql.schema.Actor;
+import org.claimgraph.api.graphql.schema.Claim;
+import org.claimgraph.api.graphql.schema.Relation;
 import org.claimgraph.api.service.ActorQueries;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -2,7 +2,7 @@ package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import org.claimgraph.api.graphql.model.SearchHit;
+import org.claimgraph.api.graphql.schema.SearchHit;
 import org.claimgraph.api.service.SearchQueries;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;

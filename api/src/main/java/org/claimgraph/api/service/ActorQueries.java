@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.claimgraph.api.graphql.mapping.GraphMapper;
-import org.claimgraph.api.graphql.model.Actor;
-import org.claimgraph.api.graphql.paging.Connection;
-import org.claimgraph.api.graphql.paging.Connections;
-import org.claimgraph.api.graphql.paging.PageRequest;
-import org.claimgraph.api.repository.ActorRepository;
-import org.claimgraph.api.repository.ClaimRepository;
-import org.claimgraph.api.repository.MentionRepository;
+import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.Actor;
+import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
+import org.claimgraph.api.graphql.schema.paging.PageRequest;
+import org.claimgraph.api.store.ActorRepository;
+import org.claimgraph.api.store.ClaimRepository;
+import org.claimgraph.api.store.MentionRepository;
 import org.claimgraph.domain.ActorKind;
 
 /** Reads actors for the API, with their aliases loaded in one query per page or batch. */

@@ -5,13 +5,13 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.claimgraph.api.graphql.mapping.GraphMapper;
-import org.claimgraph.api.graphql.model.Article;
-import org.claimgraph.api.graphql.paging.Connection;
-import org.claimgraph.api.graphql.paging.Connections;
-import org.claimgraph.api.graphql.paging.PageRequest;
-import org.claimgraph.api.repository.ArticleRepository;
-import org.claimgraph.api.repository.MentionRepository;
+import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.Article;
+import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
+import org.claimgraph.api.graphql.schema.paging.PageRequest;
+import org.claimgraph.api.store.ArticleRepository;
+import org.claimgraph.api.store.MentionRepository;
 
 // Subscriptions resolve nested fields outside any HTTP request: give them a request context.
 @ActivateRequestContext

@@ -12,18 +12,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import java.util.stream.Collectors;
-import org.claimgraph.api.graphql.mapping.GraphMapper;
-import org.claimgraph.api.graphql.model.Claim;
-import org.claimgraph.api.graphql.model.Evidence;
-import org.claimgraph.api.graphql.model.SpanRef;
-import org.claimgraph.api.graphql.paging.Connection;
-import org.claimgraph.api.graphql.paging.Connections;
-import org.claimgraph.api.graphql.paging.GroupedPages;
-import org.claimgraph.api.graphql.paging.PageRequest;
-import org.claimgraph.api.repository.ArticleRepository;
-import org.claimgraph.api.repository.ClaimCriteria;
-import org.claimgraph.api.repository.ClaimRepository;
-import org.claimgraph.api.repository.ClaimRow;
+import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.Claim;
+import org.claimgraph.api.graphql.schema.Evidence;
+import org.claimgraph.api.graphql.schema.SpanRef;
+import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
+import org.claimgraph.api.graphql.schema.paging.GroupedPages;
+import org.claimgraph.api.graphql.schema.paging.PageRequest;
+import org.claimgraph.api.store.ArticleRepository;
+import org.claimgraph.api.store.ClaimCriteria;
+import org.claimgraph.api.store.ClaimRepository;
+import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.domain.Article;
 
 /** Reads claims for the API: pages, batches per parent, and the evidence behind them. */

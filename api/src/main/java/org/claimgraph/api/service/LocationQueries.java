@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.claimgraph.api.graphql.mapping.GraphMapper;
-import org.claimgraph.api.graphql.model.District;
-import org.claimgraph.api.graphql.model.Location;
-import org.claimgraph.api.graphql.paging.Connection;
-import org.claimgraph.api.graphql.paging.Connections;
-import org.claimgraph.api.graphql.paging.GroupedPages;
-import org.claimgraph.api.graphql.paging.PageRequest;
-import org.claimgraph.api.repository.ClaimRepository;
-import org.claimgraph.api.repository.LocationRepository;
-import org.claimgraph.api.repository.MentionRepository;
+import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.District;
+import org.claimgraph.api.graphql.schema.Location;
+import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
+import org.claimgraph.api.graphql.schema.paging.GroupedPages;
+import org.claimgraph.api.graphql.schema.paging.PageRequest;
+import org.claimgraph.api.store.ClaimRepository;
+import org.claimgraph.api.store.LocationRepository;
+import org.claimgraph.api.store.MentionRepository;
 import org.claimgraph.domain.LocationKind;
 
 /** Reads places for the API; districts are the places of kind DISTRICT. */

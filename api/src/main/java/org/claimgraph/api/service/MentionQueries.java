@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.claimgraph.api.graphql.mapping.GraphMapper;
-import org.claimgraph.api.graphql.model.Mention;
-import org.claimgraph.api.graphql.paging.Connection;
-import org.claimgraph.api.graphql.paging.GroupedPages;
-import org.claimgraph.api.graphql.paging.PageRequest;
-import org.claimgraph.api.repository.MentionRepository;
+import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.Mention;
+import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.GroupedPages;
+import org.claimgraph.api.graphql.schema.paging.PageRequest;
+import org.claimgraph.api.store.MentionRepository;
 
 /** Reads where actors and places are named, as pages per actor or place. */
 // Subscriptions resolve nested fields outside any HTTP request: give them a request context.

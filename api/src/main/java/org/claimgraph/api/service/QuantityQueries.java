@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.claimgraph.api.graphql.mapping.GraphMapper;
-import org.claimgraph.api.graphql.model.Quantity;
-import org.claimgraph.api.repository.QuantityRepository;
+import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.Quantity;
+import org.claimgraph.api.store.QuantityRepository;
 
 // Subscriptions resolve nested fields outside any HTTP request: give them a request context.
 @ActivateRequestContext

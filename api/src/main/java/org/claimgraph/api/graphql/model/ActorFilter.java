@@ -1,8 +1,0 @@
-package org.claimgraph.api.graphql.model;
-
-import org.claimgraph.domain.ActorKind;
-import org.eclipse.microprofile.graphql.Input;
-
-@Input("ActorFilter")
-public record ActorFilter(ActorKind kind, String name) {
-}

@@ -1,7 +1,0 @@
-package org.claimgraph.api.graphql.model;
-
-import java.util.List;
-import org.eclipse.microprofile.graphql.NonNull;
-
-public record IngestResult(@NonNull Article article, @NonNull boolean created, @NonNull List<@NonNull String> warnings) {
-}

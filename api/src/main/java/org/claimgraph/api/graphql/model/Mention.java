@@ -1,7 +1,0 @@
-package org.claimgraph.api.graphql.model;
-
-import org.eclipse.microprofile.graphql.Ignore;
-
-/** Words of an article that name an actor or a place. Evidence, actor and location load in batches. */
-public record Mention(@Ignore SpanRef span, @Ignore Long actorId, @Ignore Long locationId) {
-}

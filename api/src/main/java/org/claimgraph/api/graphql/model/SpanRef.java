@@ -1,5 +1,0 @@
-package org.claimgraph.api.graphql.model;
-
-/** Offsets into an article's body, end exclusive; becomes {@link Evidence} once the body is loaded. */
-public record SpanRef(long articleId, int start, int end) {
-}

@@ -1,6 +1,0 @@
-package org.claimgraph.api.graphql.paging;
-
-import org.eclipse.microprofile.graphql.NonNull;
-
-public record Edge<N>(@NonNull String cursor, @NonNull N node) {
-}

@@ -1,0 +1,90 @@
+package org.claimgraph.api.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.domain.Actor;
+import org.claimgraph.domain.Proposition;
+import org.claimgraph.domain.PropositionSide;
+import org.claimgraph.domain.RelationKind;
+
+@ApplicationScoped
+public class PropositionRepository {
+
+    private static final String DISPUTED = " exists (select 1 from Claim d where d.proposition = p and d.propositionSide = "
+            + "org.claimgraph.domain.PropositionSide.DENIES) and exists (select 1 from Claim a where a.proposition = p"
+            + " and a.propositionSide <> org.claimgraph.domain.PropositionSide.DENIES)";
+
+    @Inject
+    EntityManager em;
+
+    /** A proposition's identity: the ids of its subject and object, and its predicate. */
+    public record Key(Long subjectId, RelationKind predicate, Long objectId) {
+    }
+
+    /** The stored propositions among {@code keys}, in one statement. */
+    public Map<Key, Proposition> find(Collection<Key> keys) {
+        Set<Long> subjects = new HashSet<>();
+        Set<Long> objects = new HashSet<>();
+        keys.forEach(key -> {
+            subjects.add(key.subjectId());
+            objects.add(key.objectId());
+        });
+        Map<Key, Proposition> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        Set<Key> wanted = new HashSet<>(keys);
+        for (Proposition p : em.createQuery("select p from Proposition p where p.subject.id in :s and p.object.id in :o",
+                Proposition.class).setParameter("s", subjects).setParameter("o", objects).getResultList()) {
+            Key key = new Key(p.getSubject().getId(), p.getPredicate(), p.getObject().getId());
+            if (wanted.contains(key)) {
+                found.put(key, p);
+            }
+        }
+        return found;
+    }
+
+    /** Propositions that some claims deny and others assert or hedge, optionally involving one actor. */
+    public List<Proposition> disputedAfter(Long actorId, long afterId, int limit) {
+        return disputed("select p from Proposition p join fetch p.subject join fetch p.object where p.id > :after and", actorId, " order by p.id",
+                Proposition.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    public long countDisputed(Long actorId) {
+        return disputed("select count(p) from Proposition p where", actorId, "", Long.class).getSingleResult();
+    }
+
+    public List<Proposition> findDisputedByIds(Collection<Long> ids) {
+        return em.createQuery("select p from Proposition p join fetch p.subject join fetch p.object where p.id in :ids and"
+                + DISPUTED, Proposition.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Rows of (proposition id, side, claim) for all claims on the given propositions, in claim order. */
+    public List<Object[]> claimsOn(Collection<Long> propositionIds) {
+        return em.createQuery("select c.proposition.id, c.propositionSide, c from Claim c"
+                + " where c.proposition.id in :ids order by c.id", Object[].class)
+                .setParameter("ids", propositionIds).getResultList();
+    }
+
+    private <T> TypedQuery<T> disputed(String head, Long actorId, String tail, Class<T> type) {
+        String actor = actorId == null ? "" : " and (p.subject.id = :actor or p.object.id = :actor)";
+        TypedQuery<T> query = em.createQuery(head + DISPUTED + actor + tail, type);
+        if (actorId != null) {
+            query.setParameter("actor", actorId);
+        }
+        return query;
+    }
+
+    public static boolean opposes(PropositionSide a, PropositionSide b) {
+        return (a == PropositionSide.DENIES) != (b == PropositionSide.DENIES);
+    }
+}
