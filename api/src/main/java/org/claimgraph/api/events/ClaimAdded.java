@@ -1,7 +1,7 @@
 package org.claimgraph.api.events;
 
 import java.util.Set;
-import org.claimgraph.api.graphql.schema.Claim;
+import org.claimgraph.domain.Claim;
 
 /** A stored claim with the ids a subscription filter may ask about. */
 public record ClaimAdded(Claim claim, Set<Long> aboutIds, Set<Long> locationIds, String searchText) {

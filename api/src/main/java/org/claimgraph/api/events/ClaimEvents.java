@@ -3,7 +3,7 @@ package org.claimgraph.api.events;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import jakarta.enterprise.event.Observes;
 import java.util.function.Predicate;
 
 /**
@@ -15,8 +15,8 @@ public class ClaimEvents {
 
     private final BroadcastProcessor<ClaimAdded> processor = BroadcastProcessor.create();
 
-    public void published(List<ClaimAdded> claims) {
-        claims.forEach(processor::onNext);
+    void onGraphChanged(@Observes GraphChanged change) {
+        change.claims().forEach(processor::onNext);
     }
 
     public Multi<ClaimAdded> stream(Predicate<ClaimAdded> filter) {

@@ -10,6 +10,7 @@ import org.claimgraph.api.events.ClaimAdded;
 import org.claimgraph.api.events.ClaimEvents;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.ClaimFilter;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.store.ClaimCriteria;
 import org.claimgraph.domain.SearchText;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,18 +27,19 @@ public class ClaimSubscription {
     @Description("Each claim as it is stored by an ingest.")
     public Multi<@NonNull Claim> claimAdded(ClaimFilter filter) {
         // nested fields query the database: resolve them on a worker thread, never on the event loop
-        return events.stream(matching(Criteria.of(filter))).map(ClaimAdded::claim)
+        return events.stream(matching(Criteria.of(filter))).map(added -> GraphMapper.claim(added.claim()))
                 .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static Predicate<ClaimAdded> matching(ClaimCriteria c) {
         String text = c.text() == null ? null : SearchText.fold(c.text());
         return added -> {
-            Claim claim = added.claim();
-            return (c.speakerId() == null || c.speakerId().equals(claim.speakerId()))
-                    && (c.articleId() == null || c.articleId() == claim.articleId())
-                    && (c.stance() == null || c.stance() == claim.stance())
-                    && (c.kind() == null || c.kind() == claim.kind())
+            org.claimgraph.domain.Claim claim = added.claim();
+            Long speakerId = claim.getSpeaker() == null ? null : claim.getSpeaker().getId();
+            return (c.speakerId() == null || c.speakerId().equals(speakerId))
+                    && (c.articleId() == null || c.articleId().equals(claim.getArticle().getId()))
+                    && (c.stance() == null || c.stance() == claim.getStance())
+                    && (c.kind() == null || c.kind() == claim.getKind())
                     && (c.aboutId() == null || added.aboutIds().contains(c.aboutId()))
                     && (c.locationId() == null || added.locationIds().contains(c.locationId()))
                     && (text == null || Objects.requireNonNullElse(added.searchText(), "").contains(text));

@@ -1,7 +1,6 @@
 package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
-import org.claimgraph.api.events.ClaimEvents;
 import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.ArticleInput;
 import org.claimgraph.api.graphql.schema.IngestResult;
@@ -23,9 +22,6 @@ public class IngestResource {
     @Inject
     IngestService ingest;
 
-    @Inject
-    ClaimEvents events;
-
     @Mutation
     @Description("Parses and stores an article. Idempotent: the same body twice returns the stored article with "
             + "created = false. Needs the ingest role.")
@@ -33,9 +29,6 @@ public class IngestResource {
         authorization.requireIngestToken();
         IngestOutcome outcome = ingest.ingest(new ArticleSubmission(input.body(), input.title(), input.source(),
                 input.url(), input.publishedAt()));
-        if (outcome.created()) {
-            events.published(outcome.claims());
-        }
         return new IngestResult(GraphMapper.article(outcome.article()), outcome.created(), outcome.warnings());
     }
 }

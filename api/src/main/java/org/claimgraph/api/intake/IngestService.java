@@ -1,15 +1,17 @@
 package org.claimgraph.api.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.claimgraph.api.error.InvalidArgumentException;
 import org.claimgraph.api.events.ClaimAdded;
-import org.claimgraph.api.graphql.runtime.ResponseCache;
-import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.events.GraphChanged;
 import org.claimgraph.api.store.ArticleStore;
 import org.claimgraph.api.store.ContentHash;
 import org.claimgraph.api.store.WriteConflict;
@@ -42,7 +44,7 @@ public class IngestService {
     IngestMetrics metrics;
 
     @Inject
-    ResponseCache responseCache;
+    Event<GraphChanged> graphChanged;
 
     public IngestOutcome ingest(ArticleSubmission submission) {
         return metrics.timed(() -> parseAndStore(submission));
@@ -64,10 +66,10 @@ public class IngestService {
         String title = titleOf(submission, extraction);
         for (int attempt = 1;; attempt++) {
             try {
-                ArticleStore.Stored saved = store.store(submission, title, hash, extraction);
-                responseCache.graphChanged();
-                return new IngestOutcome(saved.article(), true, extraction.warnings(),
-                        saved.claims().stream().map(IngestService::added).toList());
+                ArticleStore.Stored saved = store.store(articleOf(submission, title, hash), extraction);
+                List<ClaimAdded> added = saved.claims().stream().map(IngestService::added).toList();
+                graphChanged.fire(new GraphChanged(saved.article().getId(), added));
+                return new IngestOutcome(saved.article(), true, extraction.warnings(), added);
             } catch (RuntimeException e) {
                 if (!WriteConflict.isConflict(e) || attempt == MAX_ATTEMPTS) {
                     throw e;
@@ -97,7 +99,7 @@ public class IngestService {
     }
 
     private static ClaimAdded added(Claim claim) {
-        return new ClaimAdded(GraphMapper.claim(claim),
+        return new ClaimAdded(claim,
                 claim.getAbout().stream().map(org.claimgraph.domain.Actor::getId).collect(Collectors.toSet()),
                 claim.getLocations().stream().map(org.claimgraph.domain.Location::getId).collect(Collectors.toSet()),
                 claim.getSearchText());
@@ -115,7 +117,7 @@ public class IngestService {
     }
 
     private static String titleOf(ArticleSubmission submission, Extraction extraction) {
-        String title = ArticleStore.trimToNull(submission.title());
+        String title = trimToNull(submission.title());
         if (title == null) {
             title = extraction.title();
         }
@@ -128,5 +130,17 @@ public class IngestService {
                     + MAX_TITLE_LENGTH + " are accepted");
         }
         return title;
+    }
+
+    private static Article articleOf(ArticleSubmission submission, String title, String hash) {
+        Article article = new Article(title, submission.body(), hash, OffsetDateTime.now(ZoneOffset.UTC));
+        article.setSource(trimToNull(submission.source()));
+        article.setUrl(trimToNull(submission.url()));
+        article.setPublishedAt(submission.publishedAt());
+        return article;
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -6,10 +6,12 @@ import graphql.ExecutionResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.claimgraph.api.config.ClaimgraphConfig;
+import org.claimgraph.api.events.GraphChanged;
 
 /**
  * Results of read queries, kept a short while for clients that ask the same query again. A result is served
@@ -71,8 +73,12 @@ public class ResponseCache {
         }
     }
 
-    /** Called once an article is committed: no result computed before it is served again. */
-    public void graphChanged() {
+    /** Once an article is committed, no result computed before it is served again. */
+    void onGraphChanged(@Observes GraphChanged change) {
+        graphChanged();
+    }
+
+    void graphChanged() {
         version.incrementAndGet();
         results.invalidateAll();
     }
