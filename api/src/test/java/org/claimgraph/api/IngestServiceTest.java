@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.claimgraph.api.error.InvalidArgumentException;
 import org.claimgraph.api.intake.ArticleSubmission;
 import org.claimgraph.api.intake.IngestOutcome;
 import org.claimgraph.api.intake.IngestService;
 import org.claimgraph.api.store.ArticleRepository;
+import org.claimgraph.api.store.ContentHash;
 import org.claimgraph.domain.Article;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +54,14 @@ class IngestServiceTest {
     }
 
     @Test
-    void shouldLoadTheCorpusAtStart() {
-        assertTrue(articles.count() >= 1, "the corpus folder was ingested when the app started");
+    void shouldLoadEveryArticleOfTheCorpusFolderAtStart() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../corpus"))) {
+            List<Path> texts = files.filter(f -> f.toString().endsWith(".txt")).toList();
+            assertFalse(texts.isEmpty(), "the corpus folder holds articles");
+            for (Path text : texts) {
+                String hash = ContentHash.of(Files.readString(text, StandardCharsets.UTF_8));
+                assertTrue(articles.findByContentHash(hash).isPresent(), text + " was stored when the app started");
+            }
+        }
     }
 }

@@ -11,11 +11,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.claimgraph.api.events.GraphChanged;
 
 /**
  * How much the graph holds, for {@code /q/metrics}: {@code claimgraph_graph_size{kind="articles"}},
  * actors, claims, locations. Counted when scraped, at most once every few seconds, so that frequent
- * scrapes of a large graph cost the database nothing.
+ * scrapes of a large graph cost the database nothing; an ingest through this instance makes the next
+ * scrape count again.
  */
 @ApplicationScoped
 public class GraphSizeMetrics {
@@ -35,6 +37,10 @@ public class GraphSizeMetrics {
     void register(@Observes StartupEvent event) {
         ENTITIES.forEach((kind, entity) -> Gauge.builder("claimgraph.graph.size", () -> size(kind, entity))
                 .description("Rows stored, by kind").tag("kind", kind).register(registry));
+    }
+
+    void onGraphChanged(@Observes GraphChanged change) {
+        counted.clear();
     }
 
     private double size(String kind, String entity) {

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.claimgraph.api.store.ActorRepository;
-import org.claimgraph.api.store.LocationRepository;
-import org.claimgraph.api.store.PropositionRepository;
 import org.claimgraph.domain.Actor;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.Claim;
@@ -54,8 +51,10 @@ public class GraphWriter {
     /** Stores the article and its extraction; returns the stored claims, in extraction order. */
     public List<Claim> write(Article article, Extraction extraction) {
         em.persist(article);
-        Map<String, Location> places = new PlaceResolution(extraction.places()).resolveAll();
-        Map<String, Actor> actorsByKey = new ActorResolution(extraction.actors()).resolveAll();
+        Map<String, Location> places = new KeyedTreeWriter<>(em, new PlaceShape(), extraction.places(),
+                locations::findByResolutionKeys).resolveAll();
+        Map<String, Actor> actorsByKey = new KeyedTreeWriter<>(em, new ActorShape(), extraction.actors(),
+                actors::findByResolutionKeys).resolveAll();
         for (ExtractedMention mention : extraction.mentions()) {
             Actor actor = mention.actorKey() == null ? null : actorsByKey.get(mention.actorKey());
             Location location = mention.placeKey() == null ? null : places.get(mention.placeKey());
@@ -159,112 +158,61 @@ public class GraphWriter {
         return name.length() <= MAX_NAME_LENGTH ? name : name.substring(0, MAX_NAME_LENGTH);
     }
 
-    /** Finds or creates each extracted place, parents before children. */
-    private final class PlaceResolution {
-        private final Map<String, ExtractedPlace> extracted;
-        private final Map<String, Location> resolved = new HashMap<>();
-        private final Map<String, Location> stored;
-
-        PlaceResolution(List<ExtractedPlace> places) {
-            this.extracted = places.stream().collect(Collectors.toMap(ExtractedPlace::key, Function.identity(),
-                    (a, b) -> a));
-            this.stored = locations.findByResolutionKeys(extracted.keySet());
+    private final class PlaceShape implements KeyedTreeWriter.Shape<ExtractedPlace, Location> {
+        public String key(ExtractedPlace place) {
+            return place.key();
         }
 
-        Map<String, Location> resolveAll() {
-            extracted.keySet().forEach(this::resolve);
-            return resolved;
+        public String parentKey(ExtractedPlace place) {
+            return place.parentKey();
         }
 
-        private Location resolve(String key) {
-            Location done = resolved.get(key);
-            ExtractedPlace place = extracted.get(key);
-            if (done != null || place == null) {
-                return done;
-            }
-            Location location = stored.get(key);
-            boolean created = location == null;
-            if (created) {
-                location = new Location(key, clip(place.name()), place.kind());
-                location.setCode(place.code());
-                location.setCoordinates(place.latitude(), place.longitude());
-            }
-            resolved.put(key, location);
-            // a new place is inserted whole, its parent and aliases set: no update follows the insert
-            Location parent = null;
-            if (location.getParent() == null && place.parentKey() != null && !place.parentKey().equals(key)) {
-                parent = resolve(place.parentKey());
-            }
-            location.addAliases(fitting(place.aliases()));
-            if (parent != null && (!created || isStored(parent))) {
-                location.setParent(parent);
-                parent = null;
-            }
-            if (created) {
-                em.persist(location);
-            }
-            if (parent != null) { // a cycle of parents: the parent is stored only after this place
-                location.setParent(parent);
-            }
+        public Location create(ExtractedPlace place) {
+            Location location = new Location(place.key(), clip(place.name()), place.kind());
+            location.setCode(place.code());
+            location.setCoordinates(place.latitude(), place.longitude());
             return location;
         }
-    }
 
-    /** Finds or creates each extracted actor, affiliations included. */
-    private final class ActorResolution {
-        private final Map<String, ExtractedActor> extracted;
-        private final Map<String, Actor> resolved = new HashMap<>();
-        private final Map<String, Actor> stored;
-
-        ActorResolution(List<ExtractedActor> list) {
-            this.extracted = list.stream().collect(Collectors.toMap(ExtractedActor::key, Function.identity(),
-                    (a, b) -> a));
-            this.stored = actors.findByResolutionKeys(extracted.keySet());
+        public void enrich(Location location, ExtractedPlace place) {
+            location.addAliases(fitting(place.aliases()));
         }
 
-        Map<String, Actor> resolveAll() {
-            extracted.keySet().forEach(this::resolve);
-            return resolved;
+        public Location parent(Location location) {
+            return location.getParent();
         }
 
-        private Actor resolve(String key) {
-            Actor done = resolved.get(key);
-            ExtractedActor extractedActor = extracted.get(key);
-            if (done != null || extractedActor == null) {
-                return done;
-            }
-            Actor actor = stored.get(key);
-            boolean created = actor == null;
-            if (created) {
-                actor = new Actor(key, clip(extractedActor.name()), extractedActor.kind());
-            }
-            resolved.put(key, actor);
-            if (actor.getTitle() == null && extractedActor.title() != null) {
-                actor.setTitle(extractedActor.title().length() <= 500 ? extractedActor.title() : null);
-            }
-            // a new actor is inserted whole, its affiliation and aliases set: no update follows the insert
-            Actor affiliation = null;
-            String affiliationKey = extractedActor.affiliationKey();
-            if (actor.getAffiliation() == null && affiliationKey != null && !affiliationKey.equals(key)) {
-                affiliation = resolve(affiliationKey);
-            }
-            actor.addAliases(fitting(extractedActor.aliases()));
-            if (affiliation != null && (!created || isStored(affiliation))) {
-                actor.setAffiliation(affiliation);
-                affiliation = null;
-            }
-            if (created) {
-                em.persist(actor);
-            }
-            if (affiliation != null) { // a cycle of affiliations: the other is stored only after this actor
-                actor.setAffiliation(affiliation);
-            }
-            return actor;
+        public void setParent(Location location, Location parent) {
+            location.setParent(parent);
         }
     }
 
-    /** Whether the entity is in the persistence context already (found, or created and persisted). */
-    private boolean isStored(Object entity) {
-        return em.contains(entity);
+    private final class ActorShape implements KeyedTreeWriter.Shape<ExtractedActor, Actor> {
+        public String key(ExtractedActor actor) {
+            return actor.key();
+        }
+
+        public String parentKey(ExtractedActor actor) {
+            return actor.affiliationKey();
+        }
+
+        public Actor create(ExtractedActor actor) {
+            return new Actor(actor.key(), clip(actor.name()), actor.kind());
+        }
+
+        public void enrich(Actor actor, ExtractedActor extracted) {
+            if (actor.getTitle() == null && extracted.title() != null) {
+                actor.setTitle(extracted.title().length() <= 500 ? extracted.title() : null);
+            }
+            actor.addAliases(fitting(extracted.aliases()));
+        }
+
+        public Actor parent(Actor actor) {
+            return actor.getAffiliation();
+        }
+
+        public void setParent(Actor actor, Actor affiliation) {
+            actor.setAffiliation(affiliation);
+        }
     }
 }

@@ -4,16 +4,20 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.claimgraph.api.error.ErrorCodes;
 import org.claimgraph.api.error.FragmentExpansion;
 import org.claimgraph.api.error.IntLiterals;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 
 /**
  * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals}
@@ -26,6 +30,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * also fire an event for every field of every response, which cost a tenth of a nested query's time.
  */
 public final class GraphQLSetup implements EventingService {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLSetup.class);
 
     /** The CDI bean, looked up at the first query: this class is made by the ServiceLoader, before CDI is asked. */
     private static final class CacheLookup implements Supplier<ResponseCache> {
@@ -61,12 +67,32 @@ public final class GraphQLSetup implements EventingService {
             chain.add(built.getInstrumentation());
         }
         chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new ErrorCodes()));
-        builder.schema(TrivialFieldFetchers.install(built.getGraphQLSchema()))
-                .instrumentation(new OperationInstrumentation(chain));
+        GraphQLSchema schema = TrivialFieldFetchers.install(built.getGraphQLSchema());
+        builder.schema(schema).instrumentation(new OperationInstrumentation(chain));
         // SmallRye leaves graphql-java's default query strategy, with its own exception handler
-        if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
+        boolean caching = built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class;
+        if (caching) {
             builder.queryExecutionStrategy(new CachingQueryStrategy(new ExceptionHandler(), new CacheLookup()));
+        } else {
+            LOG.warnf("queries are not answered from the response cache: SmallRye GraphQL's query strategy is %s",
+                    built.getQueryStrategy().getClass().getName());
         }
+        installed = new Installed(TrivialFieldFetchers.directFields(schema), caching,
+                chain.stream().map(i -> i.getClass().getSimpleName()).toList());
         return builder;
+    }
+
+    /**
+     * What the last engine built got of the speed-ups above, which lean on SmallRye GraphQL's internals: an
+     * upgrade that changes them turns a speed-up off without an error, and a test reads this to notice.
+     */
+    public record Installed(Set<String> directFields, boolean responseCacheStrategy, List<String> instrumentations) {
+    }
+
+    private static volatile Installed installed;
+
+    /** Empty until the first engine is built. */
+    public static Optional<Installed> installed() {
+        return Optional.ofNullable(installed);
     }
 }

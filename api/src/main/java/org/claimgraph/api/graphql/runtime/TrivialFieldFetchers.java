@@ -17,6 +17,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -34,6 +36,21 @@ final class TrivialFieldFetchers {
     private static final Logger LOG = Logger.getLogger(TrivialFieldFetchers.class);
 
     private TrivialFieldFetchers() {
+    }
+
+    /** The fields of the schema served by a {@link PropertyFetcher}, as "Type.field". */
+    static Set<String> directFields(GraphQLSchema schema) {
+        Set<String> direct = new TreeSet<>();
+        for (GraphQLType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object) {
+                for (GraphQLFieldDefinition definition : object.getFieldDefinitions()) {
+                    if (schema.getCodeRegistry().getDataFetcher(object, definition) instanceof PropertyFetcher) {
+                        direct.add(object.getName() + "." + definition.getName());
+                    }
+                }
+            }
+        }
+        return direct;
     }
 
     static GraphQLSchema install(GraphQLSchema schema) {

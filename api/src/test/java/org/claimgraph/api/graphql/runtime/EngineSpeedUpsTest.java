@@ -1,0 +1,52 @@
+package org.claimgraph.api.graphql.runtime;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine set-up leans on SmallRye GraphQL's internals (its field fetcher's private fields, its query
+ * strategy's class, its instrumentation chain). An upgrade that changes them would turn a speed-up or a limit
+ * off without an error; these tests notice.
+ */
+@QuarkusTest
+class EngineSpeedUpsTest {
+
+    private GraphQLSetup.Installed installed;
+
+    @BeforeEach
+    void buildTheEngine() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ articles(first: 1) { totalCount } }"))
+                .when().post("/graphql").then().statusCode(200).body("data.articles.totalCount", notNullValue());
+        installed = GraphQLSetup.installed().orElseThrow(() -> new AssertionError("no engine was built"));
+    }
+
+    @Test
+    void shouldReadPlainRecordPropertiesWithoutSmallRyesPerFieldWork() {
+        for (String field : new String[] {"Claim.text", "Claim.stance", "Edge_Claim.node", "Edge_Claim.cursor",
+                "Actor.name", "PageInfo.hasNextPage"}) {
+            assertTrue(installed.directFields().contains(field), field + " is read directly; direct fields: "
+                    + installed.directFields());
+        }
+    }
+
+    @Test
+    void shouldAnswerQueriesThroughTheResponseCacheStrategy() {
+        assertTrue(installed.responseCacheStrategy(), "SmallRye's query strategy was replaced");
+    }
+
+    @Test
+    void shouldKeepSmallRyesLimitsAndAddOursInOneInstrumentationChain() {
+        for (String instrumentation : new String[] {"MaxQueryDepthInstrumentation",
+                "MaxQueryComplexityInstrumentation", "FragmentExpansion", "IntLiterals", "ErrorCodes"}) {
+            assertTrue(installed.instrumentations().contains(instrumentation),
+                    instrumentation + " runs; the chain: " + installed.instrumentations());
+        }
+    }
+}
