@@ -2,14 +2,14 @@ package org.claimgraph.ingest;
 
 import java.util.List;
 import org.claimgraph.domain.Article;
+import org.claimgraph.ingest.attribute.ClaimFinder;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Pipeline;
 import org.claimgraph.ingest.document.Stage;
 import org.claimgraph.ingest.extraction.Extraction;
-import org.claimgraph.ingest.attribute.ClaimFinder;
-import org.claimgraph.ingest.mentions.OrganisationFinder;
-import org.claimgraph.ingest.mentions.PersonFinder;
-import org.claimgraph.ingest.mentions.PlaceFinder;
+import org.claimgraph.ingest.organisations.OrganisationFinder;
+import org.claimgraph.ingest.people.PersonFinder;
+import org.claimgraph.ingest.places.PlaceFinder;
 import org.claimgraph.ingest.quantities.QuantityFinder;
 import org.claimgraph.ingest.relations.DisputeFinder;
 import org.claimgraph.ingest.relations.RelationFinder;

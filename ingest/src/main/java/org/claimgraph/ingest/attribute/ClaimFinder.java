@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.mentions.TitleLexicon;
+import org.claimgraph.ingest.lexicon.TitleLexicon;
 import org.claimgraph.ingest.stance.StanceClassifier;
 
 /**

@@ -3,6 +3,7 @@ package org.claimgraph.ingest.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /** Range look-ups in layers kept in body order, so that a stage never scans a whole layer per item. */
 public final class Spans {

@@ -3,10 +3,10 @@ package org.claimgraph.ingest.resolve;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.claimgraph.ingest.document.CharSpan;
-import org.claimgraph.ingest.mentions.OrganisationMention;
-import org.claimgraph.ingest.mentions.TokenCover;
-import org.claimgraph.ingest.segment.Token;
+import org.claimgraph.ingest.document.OrganisationMention;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * The organisation that a title naming none refers back to. A possessive before it ("its spokesman",

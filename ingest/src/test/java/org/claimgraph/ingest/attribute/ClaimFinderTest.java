@@ -11,9 +11,9 @@ import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.MentionFixture;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
-import org.claimgraph.ingest.mentions.MentionFixture;
-import org.claimgraph.ingest.mentions.PersonFinder;
+import org.claimgraph.ingest.people.PersonFinder;
 import org.claimgraph.ingest.resolve.ActorResolver;
 import org.junit.jupiter.api.Test;
 

@@ -6,10 +6,11 @@ import java.util.Map;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
-import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Pipeline;
+import org.claimgraph.ingest.document.Sentence;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedDispute;
@@ -17,7 +18,6 @@ import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
-import org.claimgraph.ingest.segment.Sentence;
 import org.claimgraph.ingest.segment.Tokenizer;
 
 /**
