@@ -17,6 +17,7 @@ import org.claimgraph.ingest.resolve.ActorResolver;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
 import org.claimgraph.ingest.segment.Tokenizer;
+import org.claimgraph.ingest.stance.StanceFinder;
 
 /**
  * The entry point of the library: article text in, {@link Extraction} out. Thread-safe; build one
@@ -46,6 +47,7 @@ public final class Extractor {
                 new PersonFinder(),
                 new ActorResolver(),
                 new ClaimFinder(),
+                new StanceFinder(),
                 new RelationFinder(),
                 new DisputeFinder(),
                 new QuantityFinder());

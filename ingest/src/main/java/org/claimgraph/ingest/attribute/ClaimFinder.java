@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
+import org.claimgraph.ingest.document.AttributedClaim;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
@@ -17,16 +18,17 @@ import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.lexicon.Lexicon;
 import org.claimgraph.ingest.lexicon.TitleLexicon;
-import org.claimgraph.ingest.stance.StanceClassifier;
 
 /**
  * Finds the claims of an article: direct quotes ({@link QuoteAttributor}) and reported speech
  * ({@link ReportedSpeechFinder}; a reported clause that overlaps a quote gives way to the quote).
  * Then, in body order, gives pronoun speakers the last speaker of their kind ("he said": the last
  * person who spoke), gives unattributed quotes the speaker of the claim before them in the same or
- * the previous paragraph, and adds stance, audience, time, actors and places.
+ * the previous paragraph, and adds audience, time, actors and places, and the verb that introduces
+ * each claim; the stance stage ({@code stance.StanceFinder}) judges its stance next.
  * <p>Needs: {@link Layers#TOKENS}, {@link Layers#SENTENCES}, {@link Layers#PARAGRAPHS},
- * {@link Layers#ACTORS}, {@link Layers#MENTIONS}, {@link Layers#PLACES}. Adds: {@link Layers#CLAIMS}.
+ * {@link Layers#ACTORS}, {@link Layers#MENTIONS}, {@link Layers#PLACES}. Adds:
+ * {@link Layers#ATTRIBUTED_CLAIMS}.
  */
 public final class ClaimFinder implements Stage {
 
@@ -39,7 +41,6 @@ public final class ClaimFinder implements Stage {
     private final SpeakerFinder speakers = new SpeakerFinder();
     private final QuoteAttributor quotes = new QuoteAttributor(speechVerbs, speakers);
     private final ReportedSpeechFinder reported = new ReportedSpeechFinder(speechVerbs, speakers);
-    private final StanceClassifier stances = new StanceClassifier();
     private final ClaimDetails details = new ClaimDetails();
     private final TitleLexicon titles = TitleLexicon.get();
 
@@ -51,7 +52,7 @@ public final class ClaimFinder implements Stage {
 
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(Layers.CLAIMS);
+        return Set.of(Layers.ATTRIBUTED_CLAIMS);
     }
 
     @Override
@@ -67,7 +68,7 @@ public final class ClaimFinder implements Stage {
             }
         }
         drafts.sort(Comparator.comparing(ClaimDraft::span));
-        document.put(Layers.CLAIMS, List.copyOf(resolve(d, drafts)));
+        document.put(Layers.ATTRIBUTED_CLAIMS, List.copyOf(resolve(d, drafts)));
     }
 
     /**
@@ -117,8 +118,8 @@ public final class ClaimFinder implements Stage {
         return false;
     }
 
-    private List<ExtractedClaim> resolve(Discourse d, List<ClaimDraft> drafts) {
-        List<ExtractedClaim> claims = new ArrayList<>();
+    private List<AttributedClaim> resolve(Discourse d, List<ClaimDraft> drafts) {
+        List<AttributedClaim> claims = new ArrayList<>();
         Map<ActorKind, String> lastSpeaker = new EnumMap<>(ActorKind.class);
         String previousKey = null;
         int previousParagraph = -2;
@@ -197,10 +198,10 @@ public final class ClaimFinder implements Stage {
         return mentioned == null ? null : mentioned.key();
     }
 
-    private ExtractedClaim claim(Discourse d, ClaimDraft draft, String speakerKey) {
-        String words = d.text(draft.span());
-        return new ExtractedClaim(draft.span(), draft.sentence(), draft.kind(), stances.classify(draft.verb(), words),
-                speakerKey, details.about(d, draft.span(), speakerKey), details.places(d, draft.span()),
+    private AttributedClaim claim(Discourse d, ClaimDraft draft, String speakerKey) {
+        ExtractedClaim claim = new ExtractedClaim(draft.span(), draft.sentence(), draft.kind(), null, speakerKey,
+                details.about(d, draft.span(), speakerKey), details.places(d, draft.span()),
                 details.audience(d, draft.attribution()), details.when(d, draft.attribution()), null);
+        return new AttributedClaim(claim, draft.verb());
     }
 }

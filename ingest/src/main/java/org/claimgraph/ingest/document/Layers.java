@@ -44,7 +44,12 @@ public final class Layers {
     /** {@code List<ExtractedMention>}: every span resolved to an actor or a place. */
     public static final Layer<List<ExtractedMention>> MENTIONS = Layer.of("mentions", List.class);
 
-    /** {@code List<ExtractedClaim>}: quotes and reported speech with speaker, stance, audience, time. */
+    /**
+     * {@code List<AttributedClaim>}: quotes and reported speech with speaker, audience, time and the verb
+     * that introduces them; no stance yet.
+     */
+    public static final Layer<List<AttributedClaim>> ATTRIBUTED_CLAIMS = Layer.of("attributed claims", List.class);
+    /** {@code List<ExtractedClaim>}: the attributed claims with their stance, in the same order. */
     public static final Layer<List<ExtractedClaim>> CLAIMS = Layer.of("claims", List.class);
     /** {@code Map<Integer, ExtractedRelation>}: the proposition of a claim, by the claim's index in CLAIMS. */
     public static final Layer<Map<Integer, ExtractedRelation>> CLAIM_RELATIONS = Layer.of("claim relations", Map.class);
