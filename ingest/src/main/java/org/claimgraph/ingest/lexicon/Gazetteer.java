@@ -163,7 +163,7 @@ public final class Gazetteer {
         }
 
         private static List<String> lines(String name) {
-            return Csv.lines("/gazetteer/" + name);
+            return Lexicon.resourceLines("/gazetteer/" + name);
         }
     }
 
