@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
@@ -78,17 +79,7 @@ public final class ActorLocator {
 
     /** The number of mentions of {@code sorted} that start before {@code offset}. */
     private static int startingBefore(List<ExtractedMention> sorted, int offset) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted.get(mid).span().start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return Spans.startingBefore(sorted, ExtractedMention::span, offset);
     }
 
     /** The last actor mention ending at or before {@code offset} whose actor passes {@code test}. */

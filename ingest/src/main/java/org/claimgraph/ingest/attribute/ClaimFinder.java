@@ -12,6 +12,7 @@ import org.claimgraph.ingest.document.AttributedClaim;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.document.Stage;
 import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
@@ -98,17 +99,7 @@ public final class ClaimFinder implements Stage {
      * other) other than a few words quoted inside it: "killed 18 \u201cterrorists\u201d" stays reported speech.
      */
     private static boolean overlapsQuote(String text, List<CharSpan> sorted, CharSpan span) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted.get(mid).end() <= span.start()) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        for (int i = low; i < sorted.size() && sorted.get(i).start() < span.end(); i++) {
+        for (int i = Spans.endingBy(sorted, quote -> quote, span.start()); i < sorted.size() && sorted.get(i).start() < span.end(); i++) {
             CharSpan quote = sorted.get(i);
             boolean inner = span.contains(quote) && words(text, quote) <= MAX_INNER_WORDS;
             if (quote.overlaps(span) && !inner) {

@@ -30,32 +30,12 @@ public final class TokenCover {
 
     /** The index of the first token that ends after {@code offset} (tokens.size() when none does). */
     public static int firstEndingAfter(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).span().end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return Spans.endingBy(tokens, Token::span, offset);
     }
 
     /** The index of the last token that starts before {@code offset}, or -1. */
     public static int lastStartingBefore(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).span().start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low - 1;
+        return Spans.startingBefore(tokens, Token::span, offset) - 1;
     }
 
     /** A token's word without a possessive ending ("Rome’s" is "Rome"). */

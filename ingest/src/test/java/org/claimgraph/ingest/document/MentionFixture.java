@@ -75,13 +75,20 @@ public final class MentionFixture {
     }
 
     private void mark(String surface, java.util.function.Consumer<CharSpan> add) {
+        wholeWords(body, surface).forEach(add);
+    }
+
+    /** Every occurrence of {@code surface} in {@code body} that neither starts nor ends inside a word. */
+    public static List<CharSpan> wholeWords(String body, String surface) {
+        List<CharSpan> found = new ArrayList<>();
         for (int at = body.indexOf(surface); at >= 0; at = body.indexOf(surface, at + 1)) {
             boolean startsWord = at == 0 || !Character.isLetter(body.charAt(at - 1));
             int end = at + surface.length();
             boolean endsWord = end == body.length() || !Character.isLetter(body.charAt(end));
             if (startsWord && endsWord) {
-                add.accept(new CharSpan(at, end));
+                found.add(new CharSpan(at, end));
             }
         }
+        return found;
     }
 }
