@@ -71,8 +71,11 @@ class OrganisationFinderTest {
     }
 
     @Test
-    void aPipelineWithoutTokensIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Pipeline.of(new DebrisFinder(), new OrganisationFinder()));
+    void aPipelineWithoutTokensIsRefusedNamingTheStageAndTheLayer() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Pipeline.of(new DebrisFinder(), new OrganisationFinder()));
+        assertEquals("stage OrganisationFinder requires " + Layers.TOKENS.name() + ", which no earlier stage produces",
+                refused.getMessage());
     }
 
     @Test

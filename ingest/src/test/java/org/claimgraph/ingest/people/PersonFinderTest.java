@@ -1,7 +1,10 @@
 package org.claimgraph.ingest.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimgraph.ingest.document.Document;
@@ -9,6 +12,9 @@ import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.MentionFixture;
 import org.claimgraph.ingest.document.PersonMention;
 import org.claimgraph.ingest.document.Pipeline;
+import org.claimgraph.ingest.segment.DebrisFinder;
+import org.claimgraph.ingest.segment.Segmenter;
+import org.claimgraph.ingest.segment.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class PersonFinderTest {
@@ -82,10 +88,15 @@ class PersonFinderTest {
     }
 
     @Test
-    void aPipelineWithoutPlacesIsRefused() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Pipeline.of(
-                new org.claimgraph.ingest.segment.DebrisFinder(), new org.claimgraph.ingest.segment.Segmenter(),
-                new org.claimgraph.ingest.segment.Tokenizer(), new PersonFinder()));
+    void aPipelineWithoutPlacesIsRefusedNamingTheStageAndTheMissingLayers() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Pipeline.of(
+                new DebrisFinder(), new Segmenter(), new Tokenizer(), new PersonFinder()));
+        String message = refused.getMessage();
+        // the missing layers come in no fixed order
+        assertTrue(message.startsWith("stage PersonFinder requires "), message);
+        assertTrue(message.contains(Layers.PLACE_MENTIONS.name()), message);
+        assertTrue(message.contains(Layers.ORGANISATION_MENTIONS.name()), message);
+        assertFalse(message.contains(Layers.TOKENS.name()), message);
     }
 
     @Test

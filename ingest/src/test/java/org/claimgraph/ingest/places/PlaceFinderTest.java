@@ -1,7 +1,6 @@
 package org.claimgraph.ingest.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,7 +11,6 @@ import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Pipeline;
 import org.claimgraph.ingest.document.PlaceMention;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
-import org.claimgraph.ingest.lexicon.Gazetteer;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
 import org.claimgraph.ingest.segment.Tokenizer;
@@ -146,14 +144,6 @@ class PlaceFinderTest {
     void aNameInsideALongerUnknownNameIsNoPlace() {
         Document doc = annotate("He banked at New Kabul Bank.");
         assertTrue(covered(doc).isEmpty(), () -> covered(doc).toString());
-    }
-
-    @Test
-    void theGazetteerLoadsQuickly() {
-        long started = System.nanoTime();
-        assertTrue(Gazetteer.instance().names().get("Kunduz").size() > 1);
-        assertTrue(System.nanoTime() - started < 1_000_000_000L);
-        assertNull(Gazetteer.instance().place("nowhere"));
     }
 
     @Test
