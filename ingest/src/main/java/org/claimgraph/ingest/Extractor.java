@@ -2,14 +2,14 @@ package org.claimgraph.ingest;
 
 import java.util.List;
 import org.claimgraph.domain.Article;
+import org.claimgraph.ingest.attribute.ClaimFinder;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Pipeline;
 import org.claimgraph.ingest.document.Stage;
 import org.claimgraph.ingest.extraction.Extraction;
-import org.claimgraph.ingest.attribute.ClaimFinder;
-import org.claimgraph.ingest.mentions.OrganisationFinder;
-import org.claimgraph.ingest.mentions.PersonFinder;
-import org.claimgraph.ingest.mentions.PlaceFinder;
+import org.claimgraph.ingest.organisations.OrganisationFinder;
+import org.claimgraph.ingest.people.PersonFinder;
+import org.claimgraph.ingest.places.PlaceFinder;
 import org.claimgraph.ingest.quantities.QuantityFinder;
 import org.claimgraph.ingest.relations.DisputeFinder;
 import org.claimgraph.ingest.relations.RelationFinder;
@@ -17,6 +17,7 @@ import org.claimgraph.ingest.resolve.ActorResolver;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
 import org.claimgraph.ingest.segment.Tokenizer;
+import org.claimgraph.ingest.stance.StanceFinder;
 
 /**
  * The entry point of the library: article text in, {@link Extraction} out. Thread-safe; build one
@@ -46,6 +47,7 @@ public final class Extractor {
                 new PersonFinder(),
                 new ActorResolver(),
                 new ClaimFinder(),
+                new StanceFinder(),
                 new RelationFinder(),
                 new DisputeFinder(),
                 new QuantityFinder());

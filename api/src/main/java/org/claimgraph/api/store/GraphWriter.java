@@ -17,7 +17,7 @@ import org.claimgraph.domain.Mention;
 import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.Quantity;
 import org.claimgraph.domain.TextSpan;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;

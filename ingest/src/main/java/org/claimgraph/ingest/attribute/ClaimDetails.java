@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.LocationKind;
-import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.mentions.TokenCover;
 
 /**
  * The details of a claim read from its words and its attribution: the audience ("told VOA", "told

@@ -1,7 +1,7 @@
 package org.claimgraph.ingest.attribute;
 
 import org.claimgraph.domain.ClaimKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * A claim found by an attributor before its details are filled in. {@code speakerKey} is null

@@ -8,25 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.AttributedClaim;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.mentions.TitleLexicon;
-import org.claimgraph.ingest.stance.StanceClassifier;
+import org.claimgraph.ingest.lexicon.TitleLexicon;
 
 /**
  * Finds the claims of an article: direct quotes ({@link QuoteAttributor}) and reported speech
  * ({@link ReportedSpeechFinder}; a reported clause that overlaps a quote gives way to the quote).
  * Then, in body order, gives pronoun speakers the last speaker of their kind ("he said": the last
  * person who spoke), gives unattributed quotes the speaker of the claim before them in the same or
- * the previous paragraph, and adds stance, audience, time, actors and places.
+ * the previous paragraph, and adds audience, time, actors and places, and the verb that introduces
+ * each claim; the stance stage ({@code stance.StanceFinder}) judges its stance next.
  * <p>Needs: {@link Layers#TOKENS}, {@link Layers#SENTENCES}, {@link Layers#PARAGRAPHS},
- * {@link Layers#ACTORS}, {@link Layers#MENTIONS}, {@link Layers#PLACES}. Adds: {@link Layers#CLAIMS}.
+ * {@link Layers#ACTORS}, {@link Layers#MENTIONS}, {@link Layers#PLACES}. Adds:
+ * {@link Layers#ATTRIBUTED_CLAIMS}.
  */
 public final class ClaimFinder implements Stage {
 
@@ -39,7 +42,6 @@ public final class ClaimFinder implements Stage {
     private final SpeakerFinder speakers = new SpeakerFinder();
     private final QuoteAttributor quotes = new QuoteAttributor(speechVerbs, speakers);
     private final ReportedSpeechFinder reported = new ReportedSpeechFinder(speechVerbs, speakers);
-    private final StanceClassifier stances = new StanceClassifier();
     private final ClaimDetails details = new ClaimDetails();
     private final TitleLexicon titles = TitleLexicon.get();
 
@@ -51,7 +53,7 @@ public final class ClaimFinder implements Stage {
 
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(Layers.CLAIMS);
+        return Set.of(Layers.ATTRIBUTED_CLAIMS);
     }
 
     @Override
@@ -67,7 +69,7 @@ public final class ClaimFinder implements Stage {
             }
         }
         drafts.sort(Comparator.comparing(ClaimDraft::span));
-        document.put(Layers.CLAIMS, List.copyOf(resolve(d, drafts)));
+        document.put(Layers.ATTRIBUTED_CLAIMS, List.copyOf(resolve(d, drafts)));
     }
 
     /**
@@ -97,17 +99,7 @@ public final class ClaimFinder implements Stage {
      * other) other than a few words quoted inside it: "killed 18 \u201cterrorists\u201d" stays reported speech.
      */
     private static boolean overlapsQuote(String text, List<CharSpan> sorted, CharSpan span) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted.get(mid).end() <= span.start()) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        for (int i = low; i < sorted.size() && sorted.get(i).start() < span.end(); i++) {
+        for (int i = Spans.endingBy(sorted, quote -> quote, span.start()); i < sorted.size() && sorted.get(i).start() < span.end(); i++) {
             CharSpan quote = sorted.get(i);
             boolean inner = span.contains(quote) && words(text, quote) <= MAX_INNER_WORDS;
             if (quote.overlaps(span) && !inner) {
@@ -117,8 +109,8 @@ public final class ClaimFinder implements Stage {
         return false;
     }
 
-    private List<ExtractedClaim> resolve(Discourse d, List<ClaimDraft> drafts) {
-        List<ExtractedClaim> claims = new ArrayList<>();
+    private List<AttributedClaim> resolve(Discourse d, List<ClaimDraft> drafts) {
+        List<AttributedClaim> claims = new ArrayList<>();
         Map<ActorKind, String> lastSpeaker = new EnumMap<>(ActorKind.class);
         String previousKey = null;
         int previousParagraph = -2;
@@ -197,10 +189,10 @@ public final class ClaimFinder implements Stage {
         return mentioned == null ? null : mentioned.key();
     }
 
-    private ExtractedClaim claim(Discourse d, ClaimDraft draft, String speakerKey) {
-        String words = d.text(draft.span());
-        return new ExtractedClaim(draft.span(), draft.sentence(), draft.kind(), stances.classify(draft.verb(), words),
-                speakerKey, details.about(d, draft.span(), speakerKey), details.places(d, draft.span()),
+    private AttributedClaim claim(Discourse d, ClaimDraft draft, String speakerKey) {
+        ExtractedClaim claim = new ExtractedClaim(draft.span(), draft.sentence(), draft.kind(), null, speakerKey,
+                details.about(d, draft.span(), speakerKey), details.places(d, draft.span()),
                 details.audience(d, draft.attribution()), details.when(d, draft.attribution()), null);
+        return new AttributedClaim(claim, draft.verb());
     }
 }

@@ -3,14 +3,13 @@ package org.claimgraph.ingest.attribute;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Dateline;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
-import org.claimgraph.ingest.mentions.TokenCover;
-import org.claimgraph.ingest.resolve.ActorLocator;
-import org.claimgraph.ingest.segment.Dateline;
-import org.claimgraph.ingest.segment.Sentence;
-import org.claimgraph.ingest.segment.Token;
+import org.claimgraph.ingest.document.Sentence;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /** The layers of one document that attribution reads, with token-level helpers. Made per document. */
 final class Discourse {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.claimgraph.domain.ClaimKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * Direct quotes: the words inside quotation marks, with the speaker named after them ("...,” X told

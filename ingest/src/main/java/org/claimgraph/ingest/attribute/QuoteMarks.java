@@ -2,7 +2,7 @@ package org.claimgraph.ingest.attribute;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * Finds quotations within paragraphs by a single left-to-right scan: curly marks pair “ with ”,

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.claimgraph.domain.ClaimKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Sentence;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.segment.Sentence;
 
 /**
  * Reported speech outside quotation marks. The claim is the reported clause: after the verb ("X said

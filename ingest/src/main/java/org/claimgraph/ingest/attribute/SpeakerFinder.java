@@ -3,11 +3,11 @@ package org.claimgraph.ingest.attribute;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
-import org.claimgraph.ingest.mentions.TitleLexicon;
-import org.claimgraph.ingest.mentions.TokenCover;
+import org.claimgraph.ingest.lexicon.TitleLexicon;
 
 /**
  * Finds who speaks next to a verb of saying: an actor named right before the verb (past an

@@ -12,10 +12,10 @@ import org.claimgraph.ingest.bench.PipelineBenchmark;
 import org.claimgraph.ingest.eval.ArticleScores;
 import org.claimgraph.ingest.eval.CorpusEvaluation;
 import org.claimgraph.ingest.eval.ScoreReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code java -jar claimgraph-ingest.jar extract FILE | eval CORPUS [--gold DIR] | bench CORPUS}. */
 @Command(name = "claimgraph-ingest", mixinStandardHelpOptions = true,

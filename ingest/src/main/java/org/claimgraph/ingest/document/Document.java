@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * One article on its way through the pipeline: the original text and the layers the stages have

@@ -3,6 +3,8 @@ package org.claimgraph.ingest.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /** Range look-ups in layers kept in body order, so that a stage never scans a whole layer per item. */
 public final class Spans {
@@ -16,7 +18,7 @@ public final class Spans {
      */
     public static <T> List<T> within(List<T> items, Function<T, CharSpan> span, CharSpan range) {
         List<T> inside = new ArrayList<>();
-        for (int i = firstStartingAtOrAfter(items, span, range.start()); i < items.size(); i++) {
+        for (int i = startingBefore(items, span, range.start()); i < items.size(); i++) {
             CharSpan s = span.apply(items.get(i));
             if (s.start() > range.end()) {
                 break;
@@ -28,12 +30,29 @@ public final class Spans {
         return inside;
     }
 
-    private static <T> int firstStartingAtOrAfter(List<T> items, Function<T, CharSpan> span, int offset) {
+    /**
+     * How many items start before {@code offset}, which is the index of the first that starts at or after
+     * it; {@code items} must be sorted by span start.
+     */
+    public static <T> int startingBefore(List<T> items, Function<T, CharSpan> span, int offset) {
+        return firstWhereNot(items, item -> span.apply(item).start() < offset);
+    }
+
+    /**
+     * How many items end at or before {@code offset}, which is the index of the first that ends after it;
+     * {@code items} must be sorted by span end as well as start (tokens, or spans that do not overlap).
+     */
+    public static <T> int endingBy(List<T> items, Function<T, CharSpan> span, int offset) {
+        return firstWhereNot(items, item -> span.apply(item).end() <= offset);
+    }
+
+    /** The index of the first item for which {@code before} fails; it holds for all items up to there. */
+    private static <T> int firstWhereNot(List<T> items, Predicate<T> before) {
         int low = 0;
         int high = items.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (span.apply(items.get(mid)).start() < offset) {
+            if (before.test(items.get(mid))) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -3,7 +3,6 @@ package org.claimgraph.ingest.extraction;
 import java.util.List;
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
-import org.claimgraph.ingest.document.CharSpan;
 
 /**
  * A quote or a reported statement. {@code span} covers the claimed words (inside the quote marks for a

@@ -1,6 +1,5 @@
 package org.claimgraph.ingest.extraction;
 
-import org.claimgraph.ingest.document.CharSpan;
 
 /**
  * A figure such as "about 120 fighters", in its sentence. {@code claimIndex} points into {@link Extraction#claims()}

@@ -1,7 +1,6 @@
 package org.claimgraph.ingest.extraction;
 
 import java.util.List;
-import org.claimgraph.ingest.document.CharSpan;
 
 /**
  * Everything the pipeline found in one article: what the API stores. Every span is an offset into

@@ -11,16 +11,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a word list shipped under {@code src/main/resources/lexicon/}: one entry a line, blank lines
- * and lines starting with {@code #} ignored, white space around entries trimmed.
+ * Reads the word lists and tables shipped with the library: one entry a line, blank lines and lines
+ * starting with {@code #} ignored, white space around entries trimmed. Word lists live under
+ * {@code src/main/resources/lexicon/}; {@link Csv} reads tables through {@link #resourceLines(String)}.
  */
 public final class Lexicon {
 
     private Lexicon() {
     }
 
+    /** The entries of the word list {@code name} under {@code /lexicon/}. */
     public static List<String> lines(String name) {
-        String resource = "/lexicon/" + name;
+        return resourceLines("/lexicon/" + name);
+    }
+
+    public static Set<String> set(String name) {
+        return Set.copyOf(lines(name));
+    }
+
+    /** The entries of any resource on the class path, such as {@code /gazetteer/countries.csv}. */
+    public static List<String> resourceLines(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon " + resource + " is not on the class path");
@@ -37,9 +47,5 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
-    }
-
-    public static Set<String> set(String name) {
-        return Set.copyOf(lines(name));
     }
 }

@@ -10,21 +10,21 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Dateline;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Sentence;
 import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedQuantity;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.mentions.TokenCover;
-import org.claimgraph.ingest.segment.Dateline;
-import org.claimgraph.ingest.segment.Sentence;
-import org.claimgraph.ingest.segment.Token;
 
 /**
  * Finds figures: a number in digits or words ("120", "1,200", "four", "two dozen"), the noun it

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.PropositionSide;
 import org.claimgraph.domain.Stance;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.segment.Token;
 
 /**
  * A denial whose object is what someone else said ("dismissed the rebels' account", "rejected

@@ -13,11 +13,11 @@ import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Spans;
 import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.document.Token;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
-import org.claimgraph.ingest.segment.Token;
 
 /**
  * Gives each claim the proposition it bears on: read from its own words ({@link RelationReader}),

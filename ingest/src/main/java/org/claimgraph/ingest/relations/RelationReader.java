@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.RelationKind;
+import org.claimgraph.ingest.document.Token;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
+import org.claimgraph.ingest.lexicon.Keys;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.resolve.Keys;
-import org.claimgraph.ingest.segment.Token;
 
 /**
  * Reads one claim's proposition: the first predicate word (from a lexicon: "fighting" is FIGHTS,

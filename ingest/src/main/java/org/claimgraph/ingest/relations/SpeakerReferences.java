@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ClaimKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.segment.Token;
 
 /**
  * Words of a claim that stand for its speaker's side, as mentions of the actor they stand for: in a

@@ -3,7 +3,7 @@ package org.claimgraph.ingest.relations;
 import java.util.Map;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.ingest.extraction.ExtractedActor;
-import org.claimgraph.ingest.resolve.Keys;
+import org.claimgraph.ingest.lexicon.Keys;
 
 /**
  * Whom a speaker speaks for, read up its affiliations: a spokesman of a ministry speaks for the

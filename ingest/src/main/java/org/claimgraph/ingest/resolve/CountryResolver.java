@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.LocationKind;
+import org.claimgraph.ingest.document.PlaceMention;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.document.TokenCover;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.mentions.PlaceMention;
-import org.claimgraph.ingest.mentions.TokenCover;
-import org.claimgraph.ingest.segment.Token;
 
 /**
  * COUNTRY actors, for countries that act: the country or its capital as the subject of a verb

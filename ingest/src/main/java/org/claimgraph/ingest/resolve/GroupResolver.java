@@ -3,12 +3,13 @@ package org.claimgraph.ingest.resolve;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.PlaceMention;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
+import org.claimgraph.ingest.lexicon.Keys;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.mentions.PlaceMention;
-import org.claimgraph.ingest.mentions.TitleLexicon;
-import org.claimgraph.ingest.segment.Token;
+import org.claimgraph.ingest.lexicon.TitleLexicon;
 
 /**
  * GROUP actors: a plural group noun ({@code lexicon/group-nouns.txt}) with its modifiers, when a

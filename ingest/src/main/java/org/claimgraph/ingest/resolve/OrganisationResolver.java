@@ -4,14 +4,14 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.Organisation;
+import org.claimgraph.ingest.document.OrganisationMention;
+import org.claimgraph.ingest.document.PlaceMention;
 import org.claimgraph.ingest.document.Spans;
-import org.claimgraph.ingest.lexicon.Lexicon;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
-import org.claimgraph.ingest.mentions.Organisation;
-import org.claimgraph.ingest.mentions.OrganisationMention;
-import org.claimgraph.ingest.mentions.PlaceMention;
-import org.claimgraph.ingest.mentions.TokenCover;
+import org.claimgraph.ingest.lexicon.Lexicon;
 
 /**
  * One ORGANIZATION actor per known organisation mentioned, with every surface seen and the

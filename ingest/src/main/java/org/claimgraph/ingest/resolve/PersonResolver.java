@@ -6,12 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.OrganisationMention;
+import org.claimgraph.ingest.document.PersonMention;
+import org.claimgraph.ingest.document.PlaceMention;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
-import org.claimgraph.ingest.mentions.OrganisationMention;
-import org.claimgraph.ingest.mentions.PersonMention;
-import org.claimgraph.ingest.mentions.PlaceMention;
-import org.claimgraph.ingest.mentions.TitleLexicon;
+import org.claimgraph.ingest.lexicon.Keys;
+import org.claimgraph.ingest.lexicon.TitleLexicon;
 
 /**
  * One PERSON actor per person: a full name and the later surnames that repeat its last word. The

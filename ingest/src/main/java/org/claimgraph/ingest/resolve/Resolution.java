@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.OrganisationMention;
+import org.claimgraph.ingest.document.PlaceMention;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
-import org.claimgraph.ingest.mentions.OrganisationMention;
-import org.claimgraph.ingest.mentions.PlaceMention;
-import org.claimgraph.ingest.mentions.TokenCover;
-import org.claimgraph.ingest.segment.Token;
 
 /**
  * The working state of resolving one document: its tokens with the place and organisation mention

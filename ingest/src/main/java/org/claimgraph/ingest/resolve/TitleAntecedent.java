@@ -3,10 +3,11 @@ package org.claimgraph.ingest.resolve;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.claimgraph.ingest.document.CharSpan;
-import org.claimgraph.ingest.mentions.OrganisationMention;
-import org.claimgraph.ingest.mentions.TokenCover;
-import org.claimgraph.ingest.segment.Token;
+import org.claimgraph.ingest.document.OrganisationMention;
+import org.claimgraph.ingest.document.Spans;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * The organisation that a title naming none refers back to. A possessive before it ("its spokesman",
@@ -72,17 +73,7 @@ final class TitleAntecedent {
     }
 
     private static int lastStartingBefore(List<OrganisationMention> mentions, int offset) {
-        int low = 0;
-        int high = mentions.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (mentions.get(mid).span().start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low - 1;
+        return Spans.startingBefore(mentions, OrganisationMention::span, offset) - 1;
     }
 
     /** The organisation of the latest "role for X" or "X role" written not long before {@code offset}. */

@@ -3,13 +3,14 @@ package org.claimgraph.ingest.resolve;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.domain.ActorKind;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.document.OrganisationMention;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.document.TokenCover;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
+import org.claimgraph.ingest.lexicon.Keys;
 import org.claimgraph.ingest.lexicon.Lexicon;
-import org.claimgraph.ingest.mentions.OrganisationMention;
-import org.claimgraph.ingest.mentions.TitleLexicon;
-import org.claimgraph.ingest.mentions.TokenCover;
-import org.claimgraph.ingest.segment.Token;
+import org.claimgraph.ingest.lexicon.TitleLexicon;
 
 /**
  * The institution a title names by a common noun ({@code lexicon/institution-nouns.txt}): "army

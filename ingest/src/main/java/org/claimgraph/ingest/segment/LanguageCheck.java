@@ -3,6 +3,7 @@ package org.claimgraph.ingest.segment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.claimgraph.ingest.document.Token;
 import org.claimgraph.ingest.lexicon.Lexicon;
 
 /**

@@ -2,7 +2,7 @@ package org.claimgraph.ingest.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /** Splits a text into line spans (without their line terminators: \n, \r\n or \r). */
 final class Lines {

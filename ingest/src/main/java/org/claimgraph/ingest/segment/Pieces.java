@@ -2,7 +2,7 @@ package org.claimgraph.ingest.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * Cuts a long span into consecutive pieces of bounded length. OpenNLP's sentence detector and

@@ -6,11 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
-import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Sentence;
 import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * Finds the headline, the paragraphs and the sentences. A blank line ends a paragraph and so a

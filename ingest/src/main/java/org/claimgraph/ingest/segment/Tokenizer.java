@@ -7,11 +7,13 @@ import java.util.Set;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
-import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.Sentence;
 import org.claimgraph.ingest.document.Stage;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * Splits each sentence into tokens and tags their parts of speech with OpenNLP's Universal

@@ -11,10 +11,11 @@ import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.MentionFixture;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
-import org.claimgraph.ingest.mentions.MentionFixture;
-import org.claimgraph.ingest.mentions.PersonFinder;
+import org.claimgraph.ingest.people.PersonFinder;
 import org.claimgraph.ingest.resolve.ActorResolver;
+import org.claimgraph.ingest.stance.StanceFinder;
 import org.junit.jupiter.api.Test;
 
 class ClaimFinderTest {
@@ -26,6 +27,7 @@ class ClaimFinderTest {
         new PersonFinder().annotate(doc);
         new ActorResolver().annotate(doc);
         new ClaimFinder().annotate(doc);
+        new StanceFinder().annotate(doc);
         return doc;
     }
 

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
-import org.claimgraph.ingest.segment.Sentence;
-import org.claimgraph.ingest.segment.Token;
+import org.claimgraph.ingest.document.Sentence;
+import org.claimgraph.ingest.document.Token;
+import org.claimgraph.ingest.extraction.CharSpan;
 
 /**
  * A document of one paragraph and one sentence, cut into tokens at spaces and marks without a

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.Extraction;
 
 /** What must hold for the extraction of any body: every span is evidence that can be cut out of it. */

@@ -12,7 +12,7 @@ import org.claimgraph.ingest.Extractor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedDispute;
 import org.claimgraph.ingest.extraction.Extraction;
-import org.claimgraph.ingest.resolve.Keys;
+import org.claimgraph.ingest.lexicon.Keys;
 import org.junit.jupiter.api.Test;
 
 /** A whole invented article: a ministry's "its troops" and a spokeswoman's "our soldiers" deny another's account. */

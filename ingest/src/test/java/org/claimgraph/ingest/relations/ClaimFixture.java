@@ -6,10 +6,12 @@ import java.util.Map;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
-import org.claimgraph.ingest.document.CharSpan;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.MentionFixture;
 import org.claimgraph.ingest.document.Pipeline;
+import org.claimgraph.ingest.document.Sentence;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedDispute;
@@ -17,7 +19,6 @@ import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
-import org.claimgraph.ingest.segment.Sentence;
 import org.claimgraph.ingest.segment.Tokenizer;
 
 /**
@@ -98,13 +99,6 @@ final class ClaimFixture {
     }
 
     private void mark(String surface, java.util.function.Consumer<CharSpan> add) {
-        for (int at = body.indexOf(surface); at >= 0; at = body.indexOf(surface, at + 1)) {
-            boolean startsWord = at == 0 || !Character.isLetter(body.charAt(at - 1));
-            int end = at + surface.length();
-            boolean endsWord = end == body.length() || !Character.isLetter(body.charAt(end));
-            if (startsWord && endsWord) {
-                add.accept(new CharSpan(at, end));
-            }
-        }
+        MentionFixture.wholeWords(body, surface).forEach(add);
     }
 }

@@ -7,7 +7,7 @@ import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.RelationKind;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
-import org.claimgraph.ingest.resolve.Keys;
+import org.claimgraph.ingest.lexicon.Keys;
 import org.junit.jupiter.api.Test;
 
 class SpeakerReferencesTest {

@@ -11,10 +11,11 @@ import java.util.stream.Collectors;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
+import org.claimgraph.ingest.document.MentionFixture;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedMention;
-import org.claimgraph.ingest.mentions.MentionFixture;
-import org.claimgraph.ingest.mentions.PersonFinder;
+import org.claimgraph.ingest.lexicon.Keys;
+import org.claimgraph.ingest.people.PersonFinder;
 import org.junit.jupiter.api.Test;
 
 class ActorResolverTest {

@@ -13,6 +13,8 @@ import opennlp.tools.postag.POSTaggerME;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Pipeline;
+import org.claimgraph.ingest.document.Sentence;
+import org.claimgraph.ingest.document.Token;
 import org.junit.jupiter.api.Test;
 
 class GreedySequenceModelTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.claimgraph.ingest.document.CharSpan;
+import org.claimgraph.ingest.extraction.CharSpan;
 import org.junit.jupiter.api.Test;
 
 class PiecesTest {

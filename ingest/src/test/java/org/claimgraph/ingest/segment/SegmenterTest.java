@@ -7,6 +7,8 @@ import java.util.List;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Pipeline;
+import org.claimgraph.ingest.document.Sentence;
+import org.claimgraph.ingest.document.Token;
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {

@@ -1,0 +1,81 @@
+package org.claimgraph.ingest.places;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.domain.LocationKind;
+import org.claimgraph.ingest.document.PlaceMention;
+import org.claimgraph.ingest.extraction.CharSpan;
+import org.claimgraph.ingest.extraction.ExtractedPlace;
+import org.claimgraph.ingest.lexicon.Gazetteer;
+import org.claimgraph.ingest.lexicon.GazetteerEntry;
+import org.claimgraph.ingest.lexicon.NameForm;
+import org.claimgraph.ingest.places.PlaceCandidate.ParentHint;
+import org.claimgraph.ingest.places.PlaceCandidate.ParentRule;
+
+/**
+ * The place of a dateline, "KUNDUZ, Afghanistan —" or "KUNDUZ, Afghanistan, May 3 (Reuters) -" at the
+ * start of the first paragraph: the name in capitals is a city of the country named after it. Only here
+ * is a name matched regardless of case.
+ */
+final class DatelinePlace {
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\p{M}'\u2019. -]*\\p{Lu})\\s*,\\s*(\\p{Lu}[\\p{L} .'\u2019-]{1,40}?)"
+            + "\\s*(?:,[^,()\n\u2014\u2013]{1,30})?(?:\\([^()\n]{1,40}\\))?\\s*(?:\u2014|\u2013|--|-\\s)");
+
+    private final Gazetteer gazetteer = Gazetteer.instance();
+
+    /** The dateline place at the start of {@code s}, or null; marks its words as used. */
+    PlaceCandidate find(SentenceWords s, String body) {
+        if (s.size() == 0) {
+            return null;
+        }
+        int start = s.word(0).start();
+        Matcher m = DATELINE.matcher(body).region(start, Math.min(body.length(), start + 120));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        ExtractedPlace country = gazetteer.names().get(NameForm.match(m.group(2))).stream()
+                .map(GazetteerEntry::place)
+                .filter(p -> p.kind() == LocationKind.COUNTRY || p.kind() == LocationKind.PROVINCE)
+                .findFirst().orElse(null);
+        if (country == null) {
+            return null;
+        }
+        CharSpan span = new CharSpan(m.start(1), m.end(1));
+        for (int i = 0; i < s.size() && s.word(i).end() <= span.end(); i++) {
+            s.use(i, i);
+        }
+        String name = titleCase(m.group(1));
+        List<ExtractedPlace> known = gazetteer.names().get(NameForm.match(name)).stream()
+                .map(GazetteerEntry::place)
+                .filter(p -> p.kind() == LocationKind.CITY && isIn(p, country))
+                .toList();
+        if (!known.isEmpty()) {
+            return PlaceCandidate.known(span, s.sentence, PlaceMention.Form.NAME, known);
+        }
+        return PlaceCandidate.context(span, s.sentence, name, LocationKind.CITY,
+                new ParentHint(ParentRule.KNOWN, -1, country.key()));
+    }
+
+    private boolean isIn(ExtractedPlace place, ExtractedPlace country) {
+        for (ExtractedPlace p = place; p != null; p = gazetteer.place(p.parentKey())) {
+            if (p.key().equals(country.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "DASHT-E-ARCHI" to "Dasht-e-Archi". */
+    private static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder();
+        for (String word : capitals.toLowerCase(Locale.ROOT).split("(?<=[ -])")) {
+            boolean connective = NameForm.isConnective(word.replace("-", "").strip());
+            out.append(connective || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+}

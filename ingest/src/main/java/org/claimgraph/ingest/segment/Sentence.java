@@ -1,7 +1,0 @@
-package org.claimgraph.ingest.segment;
-
-import org.claimgraph.ingest.document.CharSpan;
-
-/** A sentence of the body: its position among all sentences, its span, and its paragraph's index. */
-public record Sentence(int index, CharSpan span, int paragraph) {
-}
