@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -22,17 +19,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "actor")
-public class Actor {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "resolution_key", nullable = false, unique = true, length = 300)
-    private String resolutionKey;
-
-    @Column(nullable = false, length = 300)
-    private String name;
+public class Actor extends NamedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -45,12 +32,6 @@ public class Actor {
     @JoinColumn(name = "affiliation_id")
     private Actor affiliation;
 
-    private static final int MAX_SEARCH_NAMES = 4000;
-
-    /** Name and aliases in {@link SearchText} form, separated by " | ", for case- and accent-blind lookups. */
-    @Column(name = "search_names", nullable = false, length = MAX_SEARCH_NAMES)
-    private String searchNames = "";
-
     @ElementCollection
     @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "alias", nullable = false, length = 300)
@@ -60,22 +41,8 @@ public class Actor {
     }
 
     public Actor(String resolutionKey, String name, ActorKind kind) {
-        this.resolutionKey = resolutionKey;
-        this.name = name;
+        super(resolutionKey, name);
         this.kind = kind;
-        refreshSearchNames();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getResolutionKey() {
-        return resolutionKey;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public ActorKind getKind() {
@@ -98,25 +65,9 @@ public class Actor {
         this.affiliation = affiliation;
     }
 
+    @Override
     public Set<String> getAliases() {
         return aliases;
     }
 
-    /** Adds aliases (not the name itself, nor blanks) and refreshes the search form. */
-    public void addAliases(Iterable<String> more) {
-        for (String alias : more) {
-            if (alias != null && !alias.isBlank() && !alias.equals(name)) {
-                aliases.add(alias);
-            }
-        }
-        refreshSearchNames();
-    }
-
-    public String getSearchNames() {
-        return searchNames;
-    }
-
-    private void refreshSearchNames() {
-        searchNames = SearchText.names(name, aliases, MAX_SEARCH_NAMES);
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** One ingested article, stored once per distinct body (by its SHA-256 content hash). */
 @Entity
@@ -15,6 +16,18 @@ public class Article {
 
     /** Longest body accepted, in characters. */
     public static final int MAX_BODY_LENGTH = 1_000_000;
+
+    /** Why a body cannot be an article's ("body must not be empty", too long), or empty when it can. */
+    public static Optional<String> bodyRefusal(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.of("body must not be empty");
+        }
+        if (body.length() > MAX_BODY_LENGTH) {
+            return Optional.of("body has " + body.length() + " characters; at most " + MAX_BODY_LENGTH
+                    + " are accepted");
+        }
+        return Optional.empty();
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,7 @@
 package org.claimgraph.ingest;
 
 import java.util.List;
+import java.util.Optional;
 import org.claimgraph.domain.Article;
 import org.claimgraph.ingest.attribute.ClaimFinder;
 import org.claimgraph.ingest.document.Document;
@@ -63,12 +64,9 @@ public final class Extractor {
     }
 
     public Extraction extract(String body, Pipeline.StageTimer timer) {
-        if (body == null || body.isBlank()) {
-            throw new ExtractionException("the article body is empty or only white space");
-        }
-        if (body.length() > Article.MAX_BODY_LENGTH) {
-            throw new ExtractionException("the article body has " + body.length() + " characters; at most "
-                    + Article.MAX_BODY_LENGTH + " are accepted");
+        Optional<String> refusal = Article.bodyRefusal(body);
+        if (refusal.isPresent()) {
+            throw new ExtractionException(refusal.get());
         }
         Document document = pipeline.annotate(body, timer);
         return assembler.assemble(document);

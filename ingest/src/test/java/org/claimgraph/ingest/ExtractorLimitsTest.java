@@ -21,7 +21,7 @@ class ExtractorLimitsTest {
 
         ExtractionException e = assertThrows(ExtractionException.class, () -> EXTRACTOR.extract(body));
 
-        assertEquals("the article body has 1000001 characters; at most 1000000 are accepted", e.getMessage());
+        assertEquals("body has 1000001 characters; at most 1000000 are accepted", e.getMessage());
     }
 
     @Test

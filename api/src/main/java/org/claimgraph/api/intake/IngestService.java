@@ -106,13 +106,9 @@ public class IngestService {
     }
 
     private static String validBody(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidArgumentException("body must not be empty");
-        }
-        if (body.length() > Article.MAX_BODY_LENGTH) {
-            throw new InvalidArgumentException("body has " + body.length() + " characters; at most "
-                    + Article.MAX_BODY_LENGTH + " are accepted");
-        }
+        Article.bodyRefusal(body).ifPresent(refusal -> {
+            throw new InvalidArgumentException(refusal);
+        });
         return body;
     }
 

@@ -85,7 +85,7 @@ class HostileInputTest {
         ExtractionException e = assertThrows(ExtractionException.class,
                 () -> EXTRACTOR.extract(" \t\r\n\u2003 ".repeat(1_000)));
 
-        assertEquals("the article body is empty or only white space", e.getMessage());
+        assertEquals("body must not be empty", e.getMessage());
     }
 
     @Test
