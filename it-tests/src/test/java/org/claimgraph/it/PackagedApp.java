@@ -125,7 +125,7 @@ public final class PackagedApp implements AutoCloseable {
     private boolean answers() {
         try {
             HttpURLConnection connection =
-                    (HttpURLConnection) URI.create(baseUri() + "/graphql/schema.graphql").toURL().openConnection();
+                    (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;
