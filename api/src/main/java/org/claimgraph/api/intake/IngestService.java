@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.claimgraph.api.error.InvalidArgumentException;
 import org.claimgraph.api.events.ClaimAdded;
 import org.claimgraph.api.events.GraphChanged;
@@ -16,7 +15,6 @@ import org.claimgraph.api.store.ArticleStore;
 import org.claimgraph.api.store.ContentHash;
 import org.claimgraph.api.store.WriteConflict;
 import org.claimgraph.domain.Article;
-import org.claimgraph.domain.Claim;
 import org.claimgraph.ingest.ExtractionException;
 import org.claimgraph.ingest.Extractor;
 import org.claimgraph.ingest.extraction.Extraction;
@@ -67,8 +65,8 @@ public class IngestService {
         for (int attempt = 1;; attempt++) {
             try {
                 ArticleStore.Stored saved = store.store(articleOf(submission, title, hash), extraction);
-                List<ClaimAdded> added = saved.claims().stream().map(IngestService::added).toList();
-                graphChanged.fire(new GraphChanged(saved.article().getId(), added));
+                List<ClaimAdded> added = saved.claims().stream().map(ClaimAdded::of).toList();
+                graphChanged.fire(new GraphChanged(saved.article().getId(), added, true));
                 return new IngestOutcome(saved.article(), true, extraction.warnings(), added);
             } catch (RuntimeException e) {
                 if (!WriteConflict.isConflict(e) || attempt == MAX_ATTEMPTS) {
@@ -96,13 +94,6 @@ public class IngestService {
 
     private static IngestOutcome duplicate(Article article) {
         return new IngestOutcome(article, false, List.of(DUPLICATE), List.of());
-    }
-
-    private static ClaimAdded added(Claim claim) {
-        return new ClaimAdded(claim,
-                claim.getAbout().stream().map(org.claimgraph.domain.Actor::getId).collect(Collectors.toSet()),
-                claim.getLocations().stream().map(org.claimgraph.domain.Location::getId).collect(Collectors.toSet()),
-                claim.getSearchText());
     }
 
     private static String validBody(String body) {
