@@ -5,21 +5,23 @@ import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.claimgraph.api.config.ClaimgraphConfig;
 import org.claimgraph.api.error.ErrorCodes;
 import org.claimgraph.api.error.FragmentExpansion;
 import org.claimgraph.api.error.IntLiterals;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals}
- * and {@link ErrorCodes} after the instrumentation SmallRye configured (its query cache and the depth and
+ * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals},
+ * the {@link NodeLimit}, the {@link ResponseSizeLimit} and {@link ErrorCodes} after the instrumentation SmallRye configured (its query cache and the depth and
  * complexity limits), which its builder does not expose, all in one {@link OperationInstrumentation} (no
- * field hooks), serves plain record properties with {@link TrivialFieldFetchers}, and answers queries asked
+ * field hooks), holds queries to a time limit ({@link QueryDeadline}), serves plain record properties with {@link TrivialFieldFetchers}, and answers queries asked
  * again from the {@link ResponseCache}.
  * <p>A SmallRye GraphQL eventing service (found by {@link java.util.ServiceLoader}, always on: no config key)
  * rather than a CDI observer of the builder: CDI events ({@code quarkus.smallrye-graphql.events.enabled}) would
@@ -60,12 +62,16 @@ public final class GraphQLSetup implements EventingService {
         } else {
             chain.add(built.getInstrumentation());
         }
-        chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new ErrorCodes()));
+        ClaimgraphConfig.Graphql limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
+                .getConfigMapping(ClaimgraphConfig.class).graphql();
+        chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new NodeLimit(limits.maxNodes()),
+                new ResponseSizeLimit(limits.maxResponseBytes()), new ErrorCodes()));
         builder.schema(TrivialFieldFetchers.install(built.getGraphQLSchema()))
                 .instrumentation(new OperationInstrumentation(chain));
         // SmallRye leaves graphql-java's default query strategy, with its own exception handler
         if (built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
-            builder.queryExecutionStrategy(new CachingQueryStrategy(new ExceptionHandler(), new CacheLookup()));
+            builder.queryExecutionStrategy(new CachingQueryStrategy(new ExceptionHandler(), new CacheLookup(),
+                    limits.timeout()));
         }
         return builder;
     }
