@@ -72,7 +72,7 @@ public class ActorResource {
     @Description("The claims this actor made, as speaker.")
     public List<@NonNull Connection<Claim>> claims(@Source List<Actor> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        return claims.bySpeakers(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+        return claims.bySpeakers(ids(sources), Criteria.of(filter), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("The actors affiliated with this one: a ministry's spokesmen, an organisation's branches.")
@@ -83,13 +83,13 @@ public class ActorResource {
     @Description("The claims about this actor, whoever made them.")
     public List<@NonNull Connection<Claim>> claimsAbout(@Source List<Actor> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        return claims.aboutActors(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+        return claims.aboutActors(ids(sources), Criteria.of(filter), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("Where the articles name this actor.")
     public List<@NonNull Connection<Mention>> mentions(@Source List<Actor> sources, @DefaultValue("20") Integer first,
             String after) {
-        return mentions.ofActors(ids(sources), PageRequest.of(first, after));
+        return mentions.ofActors(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("Places named in the claims this actor made or is about.")

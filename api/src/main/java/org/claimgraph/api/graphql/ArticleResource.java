@@ -70,6 +70,6 @@ public class ArticleResource {
     public List<@NonNull Connection<Claim>> claims(@Source List<Article> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
         List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
-        return claims.byArticles(ids, Criteria.of(filter), PageRequest.of(first, after));
+        return claims.byArticles(ids, Criteria.of(filter), PageRequest.of(first, after).countingIfSelected(context));
     }
 }

@@ -76,7 +76,7 @@ public class LocationResource {
     @Description("The places directly inside this one: a province's districts, a district's areas.")
     public List<@NonNull Connection<Location>> children(@Source List<Location> sources,
             @DefaultValue("20") Integer first, String after) {
-        return locations.children(ids(sources), PageRequest.of(first, after));
+        return locations.children(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("Speakers and subjects of the claims placed here.")
@@ -91,7 +91,7 @@ public class LocationResource {
     @Description("Where the articles name this place.")
     public List<@NonNull Connection<Mention>> mentions(@Source List<Location> sources,
             @DefaultValue("20") Integer first, String after) {
-        return mentions.ofLocations(ids(sources), PageRequest.of(first, after));
+        return mentions.ofLocations(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     private static List<Long> ids(List<Location> sources) {

@@ -18,11 +18,11 @@ import org.claimgraph.api.graphql.schema.Evidence;
 import org.claimgraph.api.graphql.schema.SpanRef;
 import org.claimgraph.api.graphql.schema.paging.Connection;
 import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.GroupedPages;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.api.store.ClaimCriteria;
 import org.claimgraph.api.store.ClaimRepository;
+import org.claimgraph.api.store.ClaimRepository.ClaimList;
 import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.domain.Article;
 
@@ -56,58 +56,38 @@ public class ClaimQueries {
     }
 
     public List<Connection<Claim>> bySpeakers(List<Long> speakerIds, ClaimCriteria criteria, PageRequest page) {
-        return grouped(claims.bySpeakers(new HashSet<>(speakerIds), criteria), speakerIds, page);
+        return pages(ClaimList.BY_SPEAKER, speakerIds, criteria, page);
     }
 
     public List<Connection<Claim>> aboutActors(List<Long> actorIds, ClaimCriteria criteria, PageRequest page) {
-        return grouped(claims.aboutActors(new HashSet<>(actorIds), criteria), actorIds, page);
+        return pages(ClaimList.ABOUT_ACTOR, actorIds, criteria, page);
     }
 
     public List<Connection<Claim>> byArticles(List<Long> articleIds, ClaimCriteria criteria, PageRequest page) {
-        return grouped(claims.byArticles(new HashSet<>(articleIds), criteria), articleIds, page);
-    }
-
-    /** Claims placed in each location or in a place directly inside it. */
-    public List<Connection<Claim>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageRequest page) {
-        Set<Long> wanted = new HashSet<>(locationIds);
-        if (criteria.equals(ClaimCriteria.ANY)) {
-            return firstPagesInLocations(locationIds, List.copyOf(wanted), page);
-        }
-        GroupedPages<ClaimRow> groups = new GroupedPages<>();
-        for (ClaimRepository.Placed row : claims.byLocationsAndTheirChildren(wanted, criteria)) {
-            Long locationId = row.locationId();
-            Long parentId = row.parentId();
-            ClaimRow claim = row.claim();
-            if (wanted.contains(locationId)) {
-                groups.add(locationId, claim);
-            }
-            if (parentId != null && wanted.contains(parentId)) {
-                groups.add(parentId, claim);
-            }
-        }
-        return groups.connections(locationIds, page, ClaimRow::id, GraphMapper::claim);
+        return pages(ClaimList.BY_ARTICLE, articleIds, criteria, page);
     }
 
     /**
-     * Without a filter: one statement for the ids of every place's page, one for their claims, and one to
-     * count only when {@code totalCount} is selected, for any number of places.
+     * Claims placed in each location or in a place directly inside it: one statement for the ids of every
+     * place's page, one for their claims, and one to count only when {@code totalCount} is selected.
      */
-    private List<Connection<Claim>> firstPagesInLocations(List<Long> locationIds, List<Long> distinct,
+    public List<Connection<Claim>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageRequest page) {
+        List<Long> distinct = Aligned.present(locationIds);
+        return connections(locationIds, claims.firstIdsInLocations(distinct, criteria, page.afterId(), page.fetchSize()),
+                page.totalWanted() ? claims.countInLocations(distinct, criteria) : Map.of(), page);
+    }
+
+    private List<Connection<Claim>> pages(ClaimList list, List<Long> parentIds, ClaimCriteria criteria,
             PageRequest page) {
-        Map<Long, List<Long>> pageIds = claims.firstIdsInLocations(distinct, page.afterId(), page.fetchSize());
-        Map<Long, Long> totals = page.totalWanted() ? claims.countInLocations(distinct) : Map.of();
-        Set<Long> claimIds = new HashSet<>();
-        pageIds.values().forEach(claimIds::addAll);
-        Map<Long, ClaimRow> loaded = new HashMap<>();
-        if (!claimIds.isEmpty()) {
-            claims.findByIds(claimIds).forEach(c -> loaded.put(c.id(), c));
-        }
-        List<Connection<Claim>> result = new ArrayList<>(locationIds.size());
-        for (Long placeId : locationIds) {
-            List<ClaimRow> rows = pageIds.getOrDefault(placeId, List.of()).stream().map(loaded::get).toList();
-            result.add(Connections.of(rows, page, totals.getOrDefault(placeId, 0L), ClaimRow::id, GraphMapper::claim));
-        }
-        return result;
+        List<Long> distinct = Aligned.present(parentIds);
+        return connections(parentIds, claims.firstIds(list, distinct, criteria, page.afterId(), page.fetchSize()),
+                page.totalWanted() ? claims.counts(list, distinct, criteria) : Map.of(), page);
+    }
+
+    private List<Connection<Claim>> connections(List<Long> parentIds, Map<Long, List<Long>> pageIds,
+            Map<Long, Long> totals, PageRequest page) {
+        return IdPages.connections(parentIds, pageIds, totals, page, claims::findByIds, ClaimRow::id,
+                GraphMapper::claim);
     }
 
     /**
@@ -130,14 +110,4 @@ public class ClaimQueries {
         }
         return result;
     }
-
-    private static List<Connection<Claim>> grouped(List<ClaimRepository.Keyed> rows, List<Long> parentIds,
-            PageRequest page) {
-        GroupedPages<ClaimRow> groups = new GroupedPages<>();
-        for (ClaimRepository.Keyed row : rows) {
-            groups.add(row.key(), row.claim());
-        }
-        return groups.connections(parentIds, page, ClaimRow::id, GraphMapper::claim);
-    }
-
 }
