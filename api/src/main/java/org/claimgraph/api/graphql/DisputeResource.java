@@ -48,16 +48,22 @@ public class DisputeResource {
         return actors.byIds(sources.stream().map(d -> (Long) d.objectId()).toList());
     }
 
-    public List<@NonNull List<@NonNull Claim>> assertions(@Source List<Dispute> sources) {
-        return disputes.side(ids(sources), PropositionSide.ASSERTS);
+    @Description("The claims that assert the proposition.")
+    public List<@NonNull Connection<Claim>> assertions(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return disputes.side(ids(sources), PropositionSide.ASSERTS, PageRequest.of(first, after).countingIfSelected(context));
     }
 
-    public List<@NonNull List<@NonNull Claim>> denials(@Source List<Dispute> sources) {
-        return disputes.side(ids(sources), PropositionSide.DENIES);
+    @Description("The claims that deny the proposition.")
+    public List<@NonNull Connection<Claim>> denials(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return disputes.side(ids(sources), PropositionSide.DENIES, PageRequest.of(first, after).countingIfSelected(context));
     }
 
-    public List<@NonNull List<@NonNull Claim>> hedges(@Source List<Dispute> sources) {
-        return disputes.side(ids(sources), PropositionSide.HEDGES);
+    @Description("The claims that hedge on the proposition.")
+    public List<@NonNull Connection<Claim>> hedges(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return disputes.side(ids(sources), PropositionSide.HEDGES, PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("The dispute this claim takes a side in, if its proposition is disputed.")

@@ -78,8 +78,9 @@ public class DistrictResource {
     }
 
     @Description("Speakers and subjects of the claims placed in the district.")
-    public List<@NonNull List<@NonNull Actor>> actors(@Source List<District> sources) {
-        return actors.inClaimsAt(ids(sources));
+    public List<@NonNull Connection<Actor>> actors(@Source List<District> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return actors.pageInClaimsAt(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<District> sources) {

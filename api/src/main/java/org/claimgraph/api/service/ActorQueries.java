@@ -63,6 +63,16 @@ public class ActorQueries {
         return grouped(locationIds, actors.inClaimsAt(locationIds));
     }
 
+    /** For each place, a page of the speakers and subjects of the claims placed there, in id order. */
+    public List<Connection<Actor>> pageInClaimsAt(List<Long> locationIds, PageRequest page) {
+        List<Long> distinct = Aligned.present(locationIds);
+        Map<Long, List<Long>> pageIds = actors.firstIdsInClaimsAt(distinct, page.afterId(), page.fetchSize());
+        Map<Long, List<String>> aliases = actors.aliasesOf(pageIds.values().stream().flatMap(List::stream)
+                .distinct().toList());
+        return IdPages.connections(locationIds, pageIds, page.totalWanted() ? actors.countInClaimsAt(distinct) : Map.of(),
+                page, actors::findByIds, org.claimgraph.domain.Actor::getId, a -> GraphMapper.actor(a, aliases));
+    }
+
     private List<List<Actor>> grouped(List<Long> parentIds, List<Object[]> rows) {
         Map<Long, List<String>> aliases = actors.aliasesOf(Grouped.ids(rows, org.claimgraph.domain.Actor::getId));
         return Grouped.by(parentIds, rows, a -> GraphMapper.actor((org.claimgraph.domain.Actor) a, aliases));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.claimgraph.domain.PropositionSide;
 import org.claimgraph.domain.SearchText;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -57,6 +58,23 @@ public class ClaimRepository {
     public Map<Long, List<Long>> firstIds(ClaimList list, Collection<Long> parentIds, ClaimCriteria criteria,
             long afterId, int limit) {
         return list.reading(criteria).firstIds(em, parentIds, condition(criteria), afterId, limit);
+    }
+
+    private static final PerParentPages ON_PROPOSITION = new PerParentPages("claim c", "c.proposition_id", "c.id");
+
+    /** For each proposition, the ids of its first {@code limit} claims on one side after {@code afterId}. */
+    public Map<Long, List<Long>> firstIdsOnSide(Collection<Long> propositionIds, PropositionSide side, long afterId,
+            int limit) {
+        return ON_PROPOSITION.firstIds(em, propositionIds, onSide(side), afterId, limit);
+    }
+
+    /** For each proposition, how many claims take the side. */
+    public Map<Long, Long> countsOnSide(Collection<Long> propositionIds, PropositionSide side) {
+        return ON_PROPOSITION.counts(em, propositionIds, onSide(side));
+    }
+
+    private static PerParentPages.Condition onSide(PropositionSide side) {
+        return new PerParentPages.Condition(" and c.proposition_side = :side", Map.of("side", side.name()));
     }
 
     /** For each parent, how many of its claims meet the criteria. */

@@ -49,7 +49,7 @@ public final class LoadBenchmark {
     private static final String NESTED = "{ districts(first: 20) { edges { node { name province { name }"
             + " claims(first: 20) { edges { node { text speaker { name title } } } } } } } }";
     private static final String ACTOR = "query($id: ID!) { actor(id: $id) { name claims(first: 20) { edges { node {"
-            + " text dispute { proposition assertions { text } denials { text } } } } } } }";
+            + " text dispute { proposition assertions { edges { node { text } } } denials { edges { node { text } } } } } } } } }";
 
     private static final Pattern SQL_STATEMENTS = Pattern.compile("(?m)^claimgraph_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
 
