@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class CostLimitsIT {
 
-    private static final long TIME_LIMIT_MS = 50;
+    private static final long TIME_LIMIT_MS = 100;
     private static final long MAX_RESPONSE_BYTES = 100_000;
     private static final String SMALL = "{ articles(first: 1) { totalCount edges { node { title } } } }";
     private static final String ONE_BODY = "{ articles(first: 1) { edges { node { body } } } }";
@@ -84,15 +84,24 @@ class CostLimitsIT {
 
     @Test
     void shouldStopAQueryThatRunsPastTheTimeLimit() {
-        for (int i = 0; i < 20; i++) {
-            send(quick, SMALL, "{}"); // warm: the first runs of a fresh JVM may take longer than the limit
-        }
-        ok(send(quick, SMALL, "{}"));
+        answeredWithinTheLimit(SMALL); // the first runs of a fresh JVM may take longer than the limit
         long start = System.nanoTime();
-        refused(send(quick, manyCounts(250), "{}"), "QUERY_TIMEOUT",
+        refused(send(quick, claimsOfSpeakers(90), "{}"), "QUERY_TIMEOUT",
                 "the query ran longer than the " + TIME_LIMIT_MS + " ms limit and was stopped");
         assertThat("answered soon after the limit", (System.nanoTime() - start) / 1_000_000, lessThan(5_000L));
-        ok(send(quick, SMALL, "{}"));
+        answeredWithinTheLimit(SMALL);
+    }
+
+    /** Sends the query until it is answered within the time limit (a busy machine may delay a few). */
+    private static void answeredWithinTheLimit(String query) {
+        Reply reply = null;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            reply = send(quick, query, "{}");
+            if (!reply.body().contains("QUERY_TIMEOUT")) {
+                break;
+            }
+        }
+        ok(reply);
     }
 
     @Test
@@ -108,12 +117,12 @@ class CostLimitsIT {
         ok(send(small, ONE_BODY, "{}"));
     }
 
-    /** Counts of the claims with an "a", under {@code times} names: a statement or two each. */
-    private static String manyCounts(int times) {
+    /** The claims of the speaker of every claim, under {@code times} names: each claim's speaker's claims each time. */
+    private static String claimsOfSpeakers(int times) {
         StringBuilder query = new StringBuilder("{");
         for (int i = 0; i < times; i++) {
-            query.append(" c").append(i).append(": claims(filter: {text: \"a").append(i)
-                    .append("\"}, first: 1) { totalCount }");
+            query.append(" c").append(i).append(": claims(first: 200) { edges { node { speaker {")
+                    .append(" claims(first: 200) { edges { node { text } } } } } } }");
         }
         return query.append(" }").toString();
     }
