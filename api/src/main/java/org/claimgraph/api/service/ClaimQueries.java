@@ -10,19 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import java.util.stream.Collectors;
-import org.claimgraph.api.graphql.schema.GraphMapper;
-import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.Evidence;
 import org.claimgraph.api.graphql.schema.SpanRef;
-import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.api.store.ClaimCriteria;
-import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.ClaimRepository.ClaimList;
+import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.domain.Article;
 
@@ -38,56 +32,49 @@ public class ClaimQueries {
     @Inject
     ArticleRepository articles;
 
-    public Connection<Claim> page(ClaimCriteria criteria, PageRequest page) {
-        List<ClaimRow> rows = claims.pageAfter(criteria, page.afterId(), page.fetchSize());
-        return Connections.of(rows, page, page.totalWanted() ? claims.count(criteria) : 0, ClaimRow::id,
-                GraphMapper::claim);
+    public Page<ClaimRow> page(ClaimCriteria criteria, PageSpec spec) {
+        return Page.of(claims.pageAfter(criteria, spec.afterId(), spec.fetchSize()), spec,
+                spec.totalWanted() ? claims.count(criteria) : 0);
     }
 
-    public Optional<Claim> byId(long id) {
+    public Optional<ClaimRow> byId(long id) {
         return Optional.ofNullable(byIds(List.of(id)).get(0));
     }
 
     /** One claim per id, in the order asked, null where an id is null or unknown. */
-    public List<Claim> byIds(List<Long> ids) {
+    public List<ClaimRow> byIds(List<Long> ids) {
         List<Long> wanted = Aligned.present(ids);
-        return Aligned.to(ids, wanted.isEmpty() ? List.of() : claims.findByIds(wanted), ClaimRow::id,
-                GraphMapper::claim);
+        return Aligned.to(ids, wanted.isEmpty() ? List.of() : claims.findByIds(wanted), ClaimRow::id, c -> c);
     }
 
-    public List<Connection<Claim>> bySpeakers(List<Long> speakerIds, ClaimCriteria criteria, PageRequest page) {
-        return pages(ClaimList.BY_SPEAKER, speakerIds, criteria, page);
+    public List<Page<ClaimRow>> bySpeakers(List<Long> speakerIds, ClaimCriteria criteria, PageSpec spec) {
+        return pages(ClaimList.BY_SPEAKER, speakerIds, criteria, spec);
     }
 
-    public List<Connection<Claim>> aboutActors(List<Long> actorIds, ClaimCriteria criteria, PageRequest page) {
-        return pages(ClaimList.ABOUT_ACTOR, actorIds, criteria, page);
+    public List<Page<ClaimRow>> aboutActors(List<Long> actorIds, ClaimCriteria criteria, PageSpec spec) {
+        return pages(ClaimList.ABOUT_ACTOR, actorIds, criteria, spec);
     }
 
-    public List<Connection<Claim>> byArticles(List<Long> articleIds, ClaimCriteria criteria, PageRequest page) {
-        return pages(ClaimList.BY_ARTICLE, articleIds, criteria, page);
+    public List<Page<ClaimRow>> byArticles(List<Long> articleIds, ClaimCriteria criteria, PageSpec spec) {
+        return pages(ClaimList.BY_ARTICLE, articleIds, criteria, spec);
     }
 
     /**
      * Claims placed in each location or in a place directly inside it: one statement for the ids of every
-     * place's page, one for their claims, and one to count only when {@code totalCount} is selected.
+     * place's page, one for their claims, and one to count only when the total is wanted.
      */
-    public List<Connection<Claim>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageRequest page) {
+    public List<Page<ClaimRow>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageSpec spec) {
         List<Long> distinct = Aligned.present(locationIds);
-        return connections(locationIds, claims.firstIdsInLocations(distinct, criteria, page.afterId(), page.fetchSize()),
-                page.totalWanted() ? claims.countInLocations(distinct, criteria) : Map.of(), page);
+        return IdPages.pages(locationIds, claims.firstIdsInLocations(distinct, criteria, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.countInLocations(distinct, criteria) : Map.of(), spec, claims::findByIds,
+                ClaimRow::id);
     }
 
-    private List<Connection<Claim>> pages(ClaimList list, List<Long> parentIds, ClaimCriteria criteria,
-            PageRequest page) {
+    private List<Page<ClaimRow>> pages(ClaimList list, List<Long> parentIds, ClaimCriteria criteria, PageSpec spec) {
         List<Long> distinct = Aligned.present(parentIds);
-        return connections(parentIds, claims.firstIds(list, distinct, criteria, page.afterId(), page.fetchSize()),
-                page.totalWanted() ? claims.counts(list, distinct, criteria) : Map.of(), page);
-    }
-
-    private List<Connection<Claim>> connections(List<Long> parentIds, Map<Long, List<Long>> pageIds,
-            Map<Long, Long> totals, PageRequest page) {
-        return IdPages.connections(parentIds, pageIds, totals, page, claims::findByIds, ClaimRow::id,
-                GraphMapper::claim);
+        return IdPages.pages(parentIds, claims.firstIds(list, distinct, criteria, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.counts(list, distinct, criteria) : Map.of(), spec, claims::findByIds,
+                ClaimRow::id);
     }
 
     /**

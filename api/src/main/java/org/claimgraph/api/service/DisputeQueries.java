@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.Dispute;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.paging.Connection;
 import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
@@ -45,11 +45,11 @@ public class DisputeQueries {
     }
 
     /** For each dispute, a page of its claims on one side. */
-    public List<Connection<Claim>> side(List<Long> disputeIds, PropositionSide side, PageRequest page) {
+    public List<Page<ClaimRow>> side(List<Long> disputeIds, PropositionSide side, PageSpec spec) {
         List<Long> distinct = Aligned.present(disputeIds);
-        return IdPages.connections(disputeIds, claims.firstIdsOnSide(distinct, side, page.afterId(), page.fetchSize()),
-                page.totalWanted() ? claims.countsOnSide(distinct, side) : Map.of(), page, claims::findByIds,
-                ClaimRow::id, GraphMapper::claim);
+        return IdPages.pages(disputeIds, claims.firstIdsOnSide(distinct, side, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.countsOnSide(distinct, side) : Map.of(), spec, claims::findByIds,
+                ClaimRow::id);
     }
 
     /** For each claim, the other claims on its proposition that take the opposite (or the same) side. */

@@ -8,30 +8,26 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
-import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 
 /**
- * Turns the ids of each parent's page (read with the limit in SQL) into one connection per parent, loading the
- * rows of all the pages at once.
+ * Turns the ids of each parent's page (read with the limit in SQL) into one page of rows per parent, loading
+ * the rows of all the pages at once.
  */
 final class IdPages {
 
     private IdPages() {
     }
 
-    static <R, N> List<Connection<N>> connections(List<Long> parentIds, Map<Long, List<Long>> pageIds,
-            Map<Long, Long> totals, PageRequest page, Function<Set<Long>, List<R>> load, ToLongFunction<R> id,
-            Function<R, N> toNode) {
+    static <R> List<Page<R>> pages(List<Long> parentIds, Map<Long, List<Long>> pageIds, Map<Long, Long> totals,
+            PageSpec spec, Function<Set<Long>, List<R>> load, ToLongFunction<R> id) {
         Set<Long> ids = new HashSet<>();
         pageIds.values().forEach(ids::addAll);
         Map<Long, R> loaded = ids.isEmpty() ? Map.of()
                 : load.apply(ids).stream().collect(Collectors.toMap(id::applyAsLong, Function.identity()));
-        List<Connection<N>> result = new ArrayList<>(parentIds.size());
+        List<Page<R>> result = new ArrayList<>(parentIds.size());
         for (Long parentId : parentIds) {
             List<R> rows = pageIds.getOrDefault(parentId, List.of()).stream().map(loaded::get).toList();
-            result.add(Connections.of(rows, page, totals.getOrDefault(parentId, 0L), id, toNode));
+            result.add(Page.of(rows, spec, totals.getOrDefault(parentId, 0L)));
         }
         return result;
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.District;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
 import org.claimgraph.api.graphql.schema.paging.Connections;
@@ -71,8 +71,10 @@ public class LocationQueries {
         Map<Long, List<Long>> pageIds = locations.firstChildIds(distinct, page.afterId(), page.fetchSize());
         Map<Long, List<String>> aliases = locations.aliasesOf(pageIds.values().stream().flatMap(List::stream)
                 .distinct().toList());
-        return IdPages.connections(ids, pageIds, page.totalWanted() ? locations.childCounts(distinct) : Map.of(), page,
-                locations::findByIds, org.claimgraph.domain.Location::getId, l -> GraphMapper.location(l, aliases));
+        return IdPages.pages(ids, pageIds, page.totalWanted() ? locations.childCounts(distinct) : Map.of(), page.spec(),
+                locations::findByIds, org.claimgraph.domain.Location::getId).stream()
+                .map(p -> Connections.of(p, org.claimgraph.domain.Location::getId, l -> GraphMapper.location(l, aliases)))
+                .toList();
     }
 
     private List<List<Location>> grouped(List<Long> parentIds, List<Object[]> rows) {

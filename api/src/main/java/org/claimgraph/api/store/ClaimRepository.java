@@ -21,13 +21,13 @@ public class ClaimRepository {
     EntityManager em;
 
     public List<ClaimRow> findByIds(Collection<Long> ids) {
-        return rows(em.createQuery("select " + ClaimRow.COLUMNS + " from Claim c where c.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList(), 0);
+        return em.createQuery(ClaimRow.SELECT + " from Claim c where c.id in :ids", ClaimRow.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public List<ClaimRow> pageAfter(ClaimCriteria criteria, long afterId, int limit) {
-        return rows(filtered("select " + ClaimRow.COLUMNS + " from Claim c where c.id > :after", criteria,
-                " order by c.id", Object[].class).setParameter("after", afterId).setMaxResults(limit).getResultList(), 0);
+        return filtered(ClaimRow.SELECT + " from Claim c where c.id > :after", criteria, " order by c.id", ClaimRow.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
     public long count(ClaimCriteria criteria) {
@@ -80,10 +80,6 @@ public class ClaimRepository {
     /** For each parent, how many of its claims meet the criteria. */
     public Map<Long, Long> counts(ClaimList list, Collection<Long> parentIds, ClaimCriteria criteria) {
         return list.reading(criteria).counts(em, parentIds, condition(criteria));
-    }
-
-    private static List<ClaimRow> rows(List<Object[]> rows, int from) {
-        return rows.stream().map(row -> ClaimRow.of(row, from)).toList();
     }
 
     /** Rows of (claim id, actor) for the actors the given claims are about. */
