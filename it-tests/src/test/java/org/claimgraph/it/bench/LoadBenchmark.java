@@ -1,5 +1,6 @@
 package org.claimgraph.it.bench;
 
+import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +37,9 @@ import org.claimgraph.it.PackagedApp;
  * <p>With {@code -Dclaimgraph.bench.url=http://host:port} it drives an app already running there instead,
  * ingesting the articles with the token in {@code CLAIMGRAPH_INGEST_TOKEN} (0 articles: drive the data it has).
  * {@code -Dclaimgraph.bench.queries=flat,nested,actor} chooses the queries.
+ * <p>With {@code -Dclaimgraph.bench.heavy=50000} the graph is heavy-tailed: one spokesman is also quoted in that
+ * many claims ({@link HeavyTail}), and the benchmark compares a page of 20 of his claims with a page of a small
+ * actor's ({@code actor-pages}): a page should cost the same whatever the size of the list it is cut from.
  */
 public final class LoadBenchmark {
 
@@ -50,6 +55,9 @@ public final class LoadBenchmark {
             + " claims(first: 20) { edges { node { text speaker { name title } } } } } } } }";
     private static final String ACTOR = "query($id: ID!) { actor(id: $id) { name claims(first: 20) { edges { node {"
             + " text dispute { proposition assertions { edges { node { text } } } denials { edges { node { text } } } } } } } } }";
+
+    private static final String ACTOR_PAGE = "query($id: ID!) { actor(id: $id) { name claims(first: 20) {"
+            + " edges { node { text article { title } } } } } }";
 
     private static final Pattern SQL_STATEMENTS = Pattern.compile("(?m)^claimgraph_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
 
@@ -92,6 +100,16 @@ public final class LoadBenchmark {
         for (int i = 0; i < articles; i++) {
             ingest(token, vary(templates.get(i % templates.size()), i, random));
         }
+        int heavy = Integer.getInteger("claimgraph.bench.heavy", 0);
+        if (heavy > 0) {
+            long heavyStart = System.nanoTime();
+            List<String> texts = HeavyTail.articles(heavy);
+            for (String text : texts) {
+                ingest(token, text);
+            }
+            System.out.printf(Locale.ROOT, "ingested %d articles quoting %s in %.1f s%n", texts.size(),
+                    HeavyTail.SPEAKER, (System.nanoTime() - heavyStart) / 1e9);
+        }
         System.out.printf(Locale.ROOT, "ingested %d articles in %.1f s (%.1f articles/s)%n", articles,
                 (System.nanoTime() - started) / 1e9, articles / ((System.nanoTime() - started) / 1e9));
         drive(threads, seconds);
@@ -112,9 +130,34 @@ public final class LoadBenchmark {
         if (chosen.contains("actor")) {
             drive("actor with claims and disputes", ACTOR, "{\"id\":\"" + actorId + "\"}", threads, seconds);
         }
+        if (chosen.contains("actor-pages") || Integer.getInteger("claimgraph.bench.heavy", 0) > 0) {
+            comparePages(threads, seconds);
+        }
     }
 
-    private void drive(String name, String query, String variables, int threads, int seconds) throws Exception {
+    /** p50 of a page of 20 claims of the actor with the most claims, next to that of an actor with a few. */
+    private void comparePages(int threads, int seconds) throws Exception {
+        JsonPath actors = JsonPath.from(send("{\"query\":\"{ actors(first: 200) { edges { node { id name"
+                + " claims(first: 0) { totalCount } } } } }\"}"));
+        List<Map<String, Object>> nodes = actors.getList("data.actors.edges.node");
+        Map<String, Object> top = nodes.stream().max(Comparator.comparingInt(LoadBenchmark::claimCount)).orElseThrow();
+        Map<String, Object> small = nodes.stream().filter(n -> claimCount(n) > 0)
+                .min(Comparator.comparingInt(LoadBenchmark::claimCount)).orElseThrow();
+        double topP50 = drive("page of the top actor (" + claimCount(top) + " claims)", ACTOR_PAGE,
+                "{\"id\":\"" + top.get("id") + "\"}", threads, seconds);
+        double smallP50 = drive("page of a small actor (" + claimCount(small) + " claims)", ACTOR_PAGE,
+                "{\"id\":\"" + small.get("id") + "\"}", threads, seconds);
+        System.out.printf(Locale.ROOT, "top actor's page / small actor's page, p50: %.2fx (target at most 1.5x)%n",
+                topP50 / smallP50);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int claimCount(Map<String, Object> actor) {
+        return ((Number) ((Map<String, Object>) actor.get("claims")).get("totalCount")).intValue();
+    }
+
+    /** Drives the query and prints its figures; returns its p50 in milliseconds. */
+    private double drive(String name, String query, String variables, int threads, int seconds) throws Exception {
         String body = "{\"query\":" + JsonText.quote(query) + ",\"variables\":" + variables + "}";
         load(body, threads, seconds); // warm-up: the same load, not measured
         double statementsBefore = sqlStatements();
@@ -125,6 +168,7 @@ public final class LoadBenchmark {
                 "%-32s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   %5.1f SQL statements/request   (%d requests)%n",
                 name, all.length / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
                 statements / all.length, all.length);
+        return all[all.length / 2] / 1e6;
     }
 
     /** Latencies (ns) of the requests {@code threads} clients send back to back for {@code seconds}. */
