@@ -101,7 +101,7 @@ public final class LoadBenchmark {
             ingest(token, vary(templates.get(i % templates.size()), i, random));
         }
         int heavy = Integer.getInteger("claimgraph.bench.heavy", 0);
-        if (heavy > 0) {
+        if (heavy > 0 && articles > 0) { // 0 articles: the data is already there
             long heavyStart = System.nanoTime();
             List<String> texts = HeavyTail.articles(heavy);
             for (String text : texts) {
