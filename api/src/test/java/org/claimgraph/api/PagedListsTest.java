@@ -41,7 +41,6 @@ class PagedListsTest {
             Map.entry("Claim.supportedBy", TO_PAGE),
             Map.entry("District.articles", TO_PAGE),
             Map.entry("District.quantities", TO_PAGE),
-            Map.entry("Location.actors", TO_PAGE),
             Map.entry("Location.quantities", TO_PAGE)));
 
     @Test

@@ -83,8 +83,9 @@ public class LocationResource {
     }
 
     @Description("Speakers and subjects of the claims placed here.")
-    public List<@NonNull List<@NonNull Actor>> actors(@Source List<Location> sources) {
-        return actors.inClaimsAt(ids(sources));
+    public List<@NonNull Connection<Actor>> actors(@Source List<Location> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return actors.pageInClaimsAt(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Location> sources) {

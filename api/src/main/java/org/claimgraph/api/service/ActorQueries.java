@@ -58,11 +58,6 @@ public class ActorQueries {
         return grouped(ids, actors.membersOf(ids));
     }
 
-    /** For each place, the speakers and subjects of the claims placed there. */
-    public List<List<Actor>> inClaimsAt(List<Long> locationIds) {
-        return grouped(locationIds, actors.inClaimsAt(locationIds));
-    }
-
     /** For each place, a page of the speakers and subjects of the claims placed there, in id order. */
     public List<Connection<Actor>> pageInClaimsAt(List<Long> locationIds, PageRequest page) {
         List<Long> distinct = Aligned.present(locationIds);

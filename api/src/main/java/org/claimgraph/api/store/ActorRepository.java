@@ -54,16 +54,6 @@ public class ActorRepository {
                 Object[].class).setParameter("ids", ids).getResultList();
     }
 
-    /** Rows of (place id, actor) for the speakers and subjects of claims placed in the given places. */
-    public List<Object[]> inClaimsAt(Collection<Long> locationIds) {
-        List<Object[]> rows = new ArrayList<>(em.createQuery("select distinct l.id, s from Claim c"
-                + " join c.locations l join c.speaker s where l.id in :ids", Object[].class)
-                .setParameter("ids", locationIds).getResultList());
-        rows.addAll(em.createQuery("select distinct l.id, x from Claim c join c.locations l join c.about x"
-                + " where l.id in :ids", Object[].class).setParameter("ids", locationIds).getResultList());
-        return rows;
-    }
-
     /**
      * For each place, the ids of the first {@code limit} actors after {@code afterId} that speak in or are the
      * subject of a claim placed there: one select a place, joined by union all, each with its limit.
