@@ -120,7 +120,7 @@ public class ClaimRepository {
             sql.append("(select cl.location_id as k, cl.claim_id as claim_id from claim_location cl").append(claim)
                     .append(" where cl.location_id = :p").append(i)
                     .append(" and cl.claim_id > :after").append(condition.sql())
-                    .append(" order by cl.claim_id limit :n) union all")
+                    .append(" order by cl.location_id, cl.claim_id limit :n) union all")
                     .append(" (select l.parent_id as k, cl.claim_id as claim_id from claim_location cl").append(claim)
                     .append(" join location l on l.id = cl.location_id where l.parent_id = :p").append(i)
                     .append(" and cl.claim_id > :after").append(condition.sql())

@@ -14,6 +14,8 @@ import org.hibernate.type.StandardBasicTypes;
  * select of the child ids after the cursor, in id order, that stops after the page (a range scan of an index on
  * (parent, child id)), the parents' selects joined by {@code union all}. A page under a parent with two hundred
  * thousand children costs what it costs under a parent with twenty. Counts are separate, read only when asked.
+ * <p>The order names the parent column too, though it is fixed: H2 reads the index in order and stops after
+ * the page only when the order is the index's whole key; by the child id alone it reads all the parent's entries.
  * <p>A list is described by the table it is read from ({@code from}, which may join the claim as {@code c} for
  * its conditions), the column of the parent id and the column of the child id.
  */
@@ -37,7 +39,8 @@ public record PerParentPages(String from, String parentColumn, String childColum
             sql.append(i == 0 ? "" : " union all ").append("(select ").append(parentColumn).append(" as k, ")
                     .append(childColumn).append(" as id from ").append(from).append(" where ").append(parentColumn)
                     .append(" = :p").append(i).append(" and ").append(childColumn).append(" > :after")
-                    .append(condition.sql()).append(" order by ").append(childColumn).append(" limit :n)");
+                    .append(condition.sql()).append(" order by ").append(parentColumn).append(", ").append(childColumn)
+                    .append(" limit :n)");
         }
         NativeQuery<Object[]> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
                 .addScalar("k", StandardBasicTypes.LONG).addScalar("id", StandardBasicTypes.LONG);
