@@ -20,16 +20,16 @@ import org.junit.jupiter.api.Test;
 class BatchedLoadingTest {
 
     private static final String NESTED = """
-            { districts(first: 200) { edges { node { name province { name } country { name }
-                claims(first: 200) { edges { node { text evidence { text sentence article { title } }
-                  speaker { name claims(first: 200) { totalCount edges { node { text about { name } } } } } } } } } } } }
+            { districts(first: 20) { edges { node { name province { name } country { name }
+                claims(first: 100) { edges { node { text evidence { text sentence article { title } }
+                  speaker { name claims(first: 20) { totalCount edges { node { text about { name } } } } } } } } } } } }
             """;
 
     /** The claim explorer's places view: countries, their provinces, their districts, each with a count. */
     private static final String PLACE_TREE = """
-            { locations(filter: { kind: COUNTRY }, first: 200) { edges { node { name claims(first: 0) { totalCount }
-                children(first: 200) { edges { node { name claims(first: 0) { totalCount }
-                  children(first: 200) { edges { node { name claims(first: 0) { totalCount } } } } } } } } } } }
+            { locations(filter: { kind: COUNTRY }, first: 10) { edges { node { name claims(first: 0) { totalCount }
+                children(first: 60) { edges { node { name claims(first: 0) { totalCount }
+                  children(first: 60) { edges { node { name claims(first: 0) { totalCount } } } } } } } } } } }
             """;
 
     @Inject

@@ -77,11 +77,11 @@ class CrossArticleIT {
 
         assertNull(disputes.get("errors"));
         assertEquals(1, disputes.getInt("data.disputes.totalCount"), disputes.prettify());
-        assertEquals(List.of("Moussa Keitaro"), disputes.getList("data.disputes.edges[0].node.assertions.speaker.name"));
-        assertEquals(List.of("Abou Bakari"), disputes.getList("data.disputes.edges[0].node.denials.speaker.name"));
+        assertEquals(List.of("Moussa Keitaro"), disputes.getList("data.disputes.edges[0].node.assertions.edges.node.speaker.name"));
+        assertEquals(List.of("Abou Bakari"), disputes.getList("data.disputes.edges[0].node.denials.edges.node.speaker.name"));
         assertEquals(List.of("Rival Militant Groups Clash Near Border Town, Army Says"),
-                disputes.getList("data.disputes.edges[0].node.assertions.evidence.article.title"));
+                disputes.getList("data.disputes.edges[0].node.assertions.edges.node.evidence.article.title"));
         assertEquals(List.of("Militant Group Rejects Army Account of Rivalry"),
-                disputes.getList("data.disputes.edges[0].node.denials.evidence.article.title"));
+                disputes.getList("data.disputes.edges[0].node.denials.edges.node.evidence.article.title"));
     }
 }

@@ -15,6 +15,8 @@ public interface ClaimgraphConfig {
 
     ResponseCache responseCache();
 
+    Graphql graphql();
+
     interface Ingest {
         /** Bearer token that ingestArticle requires; without one, the mutation is refused. */
         Optional<String> token();
@@ -38,5 +40,20 @@ public interface ClaimgraphConfig {
         /** How many results are kept at most (a nested page of 300 claims takes some 300 KB). */
         @WithDefault("200")
         int entries();
+    }
+
+    /** Limits on what one GraphQL operation may cost, over HTTP and the WebSocket alike. */
+    interface Graphql {
+        /** The most nodes a query may return in the worst case: every page full, nested pages multiplied. */
+        @WithDefault("50000")
+        long maxNodes();
+
+        /** How long a query may execute; past it the client gets QUERY_TIMEOUT and its fields stop being read. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** The largest answer, in bytes of JSON, a query may return; larger ones get RESPONSE_TOO_LARGE. */
+        @WithDefault("10485760")
+        long maxResponseBytes();
     }
 }

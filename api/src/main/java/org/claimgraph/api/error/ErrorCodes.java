@@ -36,6 +36,9 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
     public static final String BAD_ARGUMENT = "BAD_USER_INPUT";
     public static final String TOO_DEEP = "QUERY_TOO_DEEP";
     public static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    public static final String TOO_COSTLY = "QUERY_TOO_COSTLY";
+    public static final String TIMEOUT = "QUERY_TIMEOUT";
+    public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
     @Override

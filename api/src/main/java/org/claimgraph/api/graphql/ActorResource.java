@@ -8,17 +8,21 @@ import org.claimgraph.api.graphql.schema.ActorFilter;
 import org.claimgraph.api.graphql.schema.Article;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.ClaimFilter;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.Mention;
 import org.claimgraph.api.graphql.schema.Quantity;
 import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
 import org.claimgraph.api.service.MentionQueries;
+import org.claimgraph.api.service.PageSpec;
 import org.claimgraph.api.service.QuantityQueries;
+import org.claimgraph.api.store.ClaimRow;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -72,7 +76,8 @@ public class ActorResource {
     @Description("The claims this actor made, as speaker.")
     public List<@NonNull Connection<Claim>> claims(@Source List<Actor> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        return claims.bySpeakers(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+        return Connections.of(claims.bySpeakers(ids(sources), Criteria.of(filter), spec(first, after)), ClaimRow::id,
+                GraphMapper::claim);
     }
 
     @Description("The actors affiliated with this one: a ministry's spokesmen, an organisation's branches.")
@@ -83,13 +88,15 @@ public class ActorResource {
     @Description("The claims about this actor, whoever made them.")
     public List<@NonNull Connection<Claim>> claimsAbout(@Source List<Actor> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        return claims.aboutActors(ids(sources), Criteria.of(filter), PageRequest.of(first, after));
+        return Connections.of(claims.aboutActors(ids(sources), Criteria.of(filter), spec(first, after)), ClaimRow::id,
+                GraphMapper::claim);
     }
 
     @Description("Where the articles name this actor.")
     public List<@NonNull Connection<Mention>> mentions(@Source List<Actor> sources, @DefaultValue("20") Integer first,
             String after) {
-        return mentions.ofActors(ids(sources), PageRequest.of(first, after));
+        return Connections.of(mentions.ofActors(ids(sources), spec(first, after)), org.claimgraph.domain.Mention::getId,
+                GraphMapper::mention);
     }
 
     @Description("Places named in the claims this actor made or is about.")
@@ -104,6 +111,10 @@ public class ActorResource {
     @Description("Figures about this actor: \"11 Taliban fighters\".")
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Actor> sources) {
         return quantities.ofSubjects(ids(sources));
+    }
+
+    private PageSpec spec(Integer first, String after) {
+        return PageRequest.of(first, after).countingIfSelected(context).spec();
     }
 
     private static List<Long> ids(List<Actor> sources) {

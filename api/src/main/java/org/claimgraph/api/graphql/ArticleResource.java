@@ -6,15 +6,18 @@ import java.util.List;
 import org.claimgraph.api.graphql.schema.Actor;
 import org.claimgraph.api.graphql.schema.Article;
 import org.claimgraph.api.graphql.schema.ArticleOrder;
-import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.ClaimFilter;
+import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
-import org.claimgraph.api.service.LocationQueries;
 import org.claimgraph.api.service.ClaimQueries;
+import org.claimgraph.api.service.LocationQueries;
+import org.claimgraph.api.store.ClaimRow;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -70,6 +73,7 @@ public class ArticleResource {
     public List<@NonNull Connection<Claim>> claims(@Source List<Article> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
         List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
-        return claims.byArticles(ids, Criteria.of(filter), PageRequest.of(first, after));
+        return Connections.of(claims.byArticles(ids, Criteria.of(filter),
+                PageRequest.of(first, after).countingIfSelected(context).spec()), ClaimRow::id, GraphMapper::claim);
     }
 }

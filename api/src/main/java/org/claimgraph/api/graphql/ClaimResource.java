@@ -8,13 +8,16 @@ import org.claimgraph.api.graphql.schema.Article;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.ClaimFilter;
 import org.claimgraph.api.graphql.schema.Evidence;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
+import org.claimgraph.api.store.ClaimRow;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -45,12 +48,13 @@ public class ClaimResource {
     @Query
     @Description("Claims across all articles, filtered, in the order they were stored.")
     public @NonNull Connection<Claim> claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return claims.page(Criteria.of(filter), PageRequest.of(first, after).countingIfSelected(context));
+        return Connections.of(claims.page(Criteria.of(filter), PageRequest.of(first, after).countingIfSelected(context).spec()),
+                ClaimRow::id, GraphMapper::claim);
     }
 
     @Query
     public Claim claim(@NonNull @Id String id) {
-        return claims.byId(Ids.parse(id, "id")).orElse(null);
+        return claims.byId(Ids.parse(id, "id")).map(GraphMapper::claim).orElse(null);
     }
 
     @Description("Who made the claim; null only when no speaker could be found.")

@@ -7,10 +7,13 @@ import org.claimgraph.api.graphql.schema.Actor;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.Dispute;
 import org.claimgraph.api.graphql.schema.DisputeFilter;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.DisputeQueries;
+import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.domain.PropositionSide;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -48,16 +51,22 @@ public class DisputeResource {
         return actors.byIds(sources.stream().map(d -> (Long) d.objectId()).toList());
     }
 
-    public List<@NonNull List<@NonNull Claim>> assertions(@Source List<Dispute> sources) {
-        return disputes.side(ids(sources), PropositionSide.ASSERTS);
+    @Description("The claims that assert the proposition.")
+    public List<@NonNull Connection<Claim>> assertions(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return side(sources, PropositionSide.ASSERTS, first, after);
     }
 
-    public List<@NonNull List<@NonNull Claim>> denials(@Source List<Dispute> sources) {
-        return disputes.side(ids(sources), PropositionSide.DENIES);
+    @Description("The claims that deny the proposition.")
+    public List<@NonNull Connection<Claim>> denials(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return side(sources, PropositionSide.DENIES, first, after);
     }
 
-    public List<@NonNull List<@NonNull Claim>> hedges(@Source List<Dispute> sources) {
-        return disputes.side(ids(sources), PropositionSide.HEDGES);
+    @Description("The claims that hedge on the proposition.")
+    public List<@NonNull Connection<Claim>> hedges(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return side(sources, PropositionSide.HEDGES, first, after);
     }
 
     @Description("The dispute this claim takes a side in, if its proposition is disputed.")
@@ -73,6 +82,11 @@ public class DisputeResource {
     @Description("Claims on the same proposition that take the same side.")
     public List<@NonNull List<@NonNull Claim>> supportedBy(@Source List<Claim> sources) {
         return disputes.related(sources, false);
+    }
+
+    private List<Connection<Claim>> side(List<Dispute> sources, PropositionSide side, Integer first, String after) {
+        return Connections.of(disputes.side(ids(sources), side, PageRequest.of(first, after).countingIfSelected(context).spec()),
+                ClaimRow::id, GraphMapper::claim);
     }
 
     private static List<Long> ids(List<Dispute> sources) {

@@ -9,15 +9,18 @@ import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.ClaimFilter;
 import org.claimgraph.api.graphql.schema.District;
 import org.claimgraph.api.graphql.schema.DistrictFilter;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.Quantity;
 import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
 import org.claimgraph.api.service.QuantityQueries;
+import org.claimgraph.api.store.ClaimRow;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -73,13 +76,14 @@ public class DistrictResource {
     @Description("Claims placed in the district or in a place inside it.")
     public List<@NonNull Connection<Claim>> claims(@Source List<District> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        return claims.byLocations(ids(sources), Criteria.of(filter),
-                PageRequest.of(first, after).countingIfSelected(context));
+        return Connections.of(claims.byLocations(ids(sources), Criteria.of(filter),
+                PageRequest.of(first, after).countingIfSelected(context).spec()), ClaimRow::id, GraphMapper::claim);
     }
 
     @Description("Speakers and subjects of the claims placed in the district.")
-    public List<@NonNull List<@NonNull Actor>> actors(@Source List<District> sources) {
-        return actors.inClaimsAt(ids(sources));
+    public List<@NonNull Connection<Actor>> actors(@Source List<District> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return actors.pageInClaimsAt(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<District> sources) {

@@ -6,17 +6,20 @@ import java.util.List;
 import org.claimgraph.api.graphql.schema.Actor;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.ClaimFilter;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.LocationFilter;
 import org.claimgraph.api.graphql.schema.Mention;
 import org.claimgraph.api.graphql.schema.Quantity;
 import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
 import org.claimgraph.api.service.MentionQueries;
 import org.claimgraph.api.service.QuantityQueries;
+import org.claimgraph.api.store.ClaimRow;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -69,19 +72,20 @@ public class LocationResource {
     @Description("Claims placed here or in a place directly inside this one.")
     public List<@NonNull Connection<Claim>> claims(@Source List<Location> sources, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
-        return claims.byLocations(ids(sources), Criteria.of(filter),
-                PageRequest.of(first, after).countingIfSelected(context));
+        return Connections.of(claims.byLocations(ids(sources), Criteria.of(filter),
+                PageRequest.of(first, after).countingIfSelected(context).spec()), ClaimRow::id, GraphMapper::claim);
     }
 
     @Description("The places directly inside this one: a province's districts, a district's areas.")
     public List<@NonNull Connection<Location>> children(@Source List<Location> sources,
             @DefaultValue("20") Integer first, String after) {
-        return locations.children(ids(sources), PageRequest.of(first, after));
+        return locations.children(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("Speakers and subjects of the claims placed here.")
-    public List<@NonNull List<@NonNull Actor>> actors(@Source List<Location> sources) {
-        return actors.inClaimsAt(ids(sources));
+    public List<@NonNull Connection<Actor>> actors(@Source List<Location> sources, @DefaultValue("20") Integer first,
+            String after) {
+        return actors.pageInClaimsAt(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Location> sources) {
@@ -91,7 +95,8 @@ public class LocationResource {
     @Description("Where the articles name this place.")
     public List<@NonNull Connection<Mention>> mentions(@Source List<Location> sources,
             @DefaultValue("20") Integer first, String after) {
-        return mentions.ofLocations(ids(sources), PageRequest.of(first, after));
+        return Connections.of(mentions.ofLocations(ids(sources), PageRequest.of(first, after).countingIfSelected(context).spec()),
+                org.claimgraph.domain.Mention::getId, GraphMapper::mention);
     }
 
     private static List<Long> ids(List<Location> sources) {

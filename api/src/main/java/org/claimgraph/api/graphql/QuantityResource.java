@@ -6,6 +6,7 @@ import org.claimgraph.api.graphql.schema.Actor;
 import org.claimgraph.api.graphql.schema.Article;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.Evidence;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.Quantity;
 import org.claimgraph.api.service.ActorQueries;
@@ -49,7 +50,8 @@ public class QuantityResource {
 
     @Description("The claim the figure was stated in, if any.")
     public List<Claim> claim(@Source List<Quantity> sources) {
-        return claims.byIds(sources.stream().map(Quantity::claimId).toList());
+        return claims.byIds(sources.stream().map(Quantity::claimId).toList()).stream()
+                .map(c -> c == null ? null : GraphMapper.claim(c)).toList();
     }
 
     public List<@NonNull Evidence> evidence(@Source List<Quantity> sources) {

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Actor;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.paging.Connection;
 import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
@@ -58,9 +58,16 @@ public class ActorQueries {
         return grouped(ids, actors.membersOf(ids));
     }
 
-    /** For each place, the speakers and subjects of the claims placed there. */
-    public List<List<Actor>> inClaimsAt(List<Long> locationIds) {
-        return grouped(locationIds, actors.inClaimsAt(locationIds));
+    /** For each place, a page of the speakers and subjects of the claims placed there, in id order. */
+    public List<Connection<Actor>> pageInClaimsAt(List<Long> locationIds, PageRequest page) {
+        List<Long> distinct = Aligned.present(locationIds);
+        Map<Long, List<Long>> pageIds = actors.firstIdsInClaimsAt(distinct, page.afterId(), page.fetchSize());
+        Map<Long, List<String>> aliases = actors.aliasesOf(pageIds.values().stream().flatMap(List::stream)
+                .distinct().toList());
+        return IdPages.pages(locationIds, pageIds, page.totalWanted() ? actors.countInClaimsAt(distinct) : Map.of(),
+                page.spec(), actors::findByIds, org.claimgraph.domain.Actor::getId).stream()
+                .map(p -> Connections.of(p, org.claimgraph.domain.Actor::getId, a -> GraphMapper.actor(a, aliases)))
+                .toList();
     }
 
     private List<List<Actor>> grouped(List<Long> parentIds, List<Object[]> rows) {

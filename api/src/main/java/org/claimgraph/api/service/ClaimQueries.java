@@ -10,18 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import java.util.stream.Collectors;
-import org.claimgraph.api.graphql.schema.GraphMapper;
-import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.Evidence;
 import org.claimgraph.api.graphql.schema.SpanRef;
-import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.GroupedPages;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.api.store.ClaimCriteria;
+import org.claimgraph.api.store.ClaimRepository.ClaimList;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.domain.Article;
@@ -38,76 +32,49 @@ public class ClaimQueries {
     @Inject
     ArticleRepository articles;
 
-    public Connection<Claim> page(ClaimCriteria criteria, PageRequest page) {
-        List<ClaimRow> rows = claims.pageAfter(criteria, page.afterId(), page.fetchSize());
-        return Connections.of(rows, page, page.totalWanted() ? claims.count(criteria) : 0, ClaimRow::id,
-                GraphMapper::claim);
+    public Page<ClaimRow> page(ClaimCriteria criteria, PageSpec spec) {
+        return Page.of(claims.pageAfter(criteria, spec.afterId(), spec.fetchSize()), spec,
+                spec.totalWanted() ? claims.count(criteria) : 0);
     }
 
-    public Optional<Claim> byId(long id) {
+    public Optional<ClaimRow> byId(long id) {
         return Optional.ofNullable(byIds(List.of(id)).get(0));
     }
 
     /** One claim per id, in the order asked, null where an id is null or unknown. */
-    public List<Claim> byIds(List<Long> ids) {
+    public List<ClaimRow> byIds(List<Long> ids) {
         List<Long> wanted = Aligned.present(ids);
-        return Aligned.to(ids, wanted.isEmpty() ? List.of() : claims.findByIds(wanted), ClaimRow::id,
-                GraphMapper::claim);
+        return Aligned.to(ids, wanted.isEmpty() ? List.of() : claims.findByIds(wanted), ClaimRow::id, c -> c);
     }
 
-    public List<Connection<Claim>> bySpeakers(List<Long> speakerIds, ClaimCriteria criteria, PageRequest page) {
-        return grouped(claims.bySpeakers(new HashSet<>(speakerIds), criteria), speakerIds, page);
+    public List<Page<ClaimRow>> bySpeakers(List<Long> speakerIds, ClaimCriteria criteria, PageSpec spec) {
+        return pages(ClaimList.BY_SPEAKER, speakerIds, criteria, spec);
     }
 
-    public List<Connection<Claim>> aboutActors(List<Long> actorIds, ClaimCriteria criteria, PageRequest page) {
-        return grouped(claims.aboutActors(new HashSet<>(actorIds), criteria), actorIds, page);
+    public List<Page<ClaimRow>> aboutActors(List<Long> actorIds, ClaimCriteria criteria, PageSpec spec) {
+        return pages(ClaimList.ABOUT_ACTOR, actorIds, criteria, spec);
     }
 
-    public List<Connection<Claim>> byArticles(List<Long> articleIds, ClaimCriteria criteria, PageRequest page) {
-        return grouped(claims.byArticles(new HashSet<>(articleIds), criteria), articleIds, page);
-    }
-
-    /** Claims placed in each location or in a place directly inside it. */
-    public List<Connection<Claim>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageRequest page) {
-        Set<Long> wanted = new HashSet<>(locationIds);
-        if (criteria.equals(ClaimCriteria.ANY)) {
-            return firstPagesInLocations(locationIds, List.copyOf(wanted), page);
-        }
-        GroupedPages<ClaimRow> groups = new GroupedPages<>();
-        for (ClaimRepository.Placed row : claims.byLocationsAndTheirChildren(wanted, criteria)) {
-            Long locationId = row.locationId();
-            Long parentId = row.parentId();
-            ClaimRow claim = row.claim();
-            if (wanted.contains(locationId)) {
-                groups.add(locationId, claim);
-            }
-            if (parentId != null && wanted.contains(parentId)) {
-                groups.add(parentId, claim);
-            }
-        }
-        return groups.connections(locationIds, page, ClaimRow::id, GraphMapper::claim);
+    public List<Page<ClaimRow>> byArticles(List<Long> articleIds, ClaimCriteria criteria, PageSpec spec) {
+        return pages(ClaimList.BY_ARTICLE, articleIds, criteria, spec);
     }
 
     /**
-     * Without a filter: one statement for the ids of every place's page, one for their claims, and one to
-     * count only when {@code totalCount} is selected, for any number of places.
+     * Claims placed in each location or in a place directly inside it: one statement for the ids of every
+     * place's page, one for their claims, and one to count only when the total is wanted.
      */
-    private List<Connection<Claim>> firstPagesInLocations(List<Long> locationIds, List<Long> distinct,
-            PageRequest page) {
-        Map<Long, List<Long>> pageIds = claims.firstIdsInLocations(distinct, page.afterId(), page.fetchSize());
-        Map<Long, Long> totals = page.totalWanted() ? claims.countInLocations(distinct) : Map.of();
-        Set<Long> claimIds = new HashSet<>();
-        pageIds.values().forEach(claimIds::addAll);
-        Map<Long, ClaimRow> loaded = new HashMap<>();
-        if (!claimIds.isEmpty()) {
-            claims.findByIds(claimIds).forEach(c -> loaded.put(c.id(), c));
-        }
-        List<Connection<Claim>> result = new ArrayList<>(locationIds.size());
-        for (Long placeId : locationIds) {
-            List<ClaimRow> rows = pageIds.getOrDefault(placeId, List.of()).stream().map(loaded::get).toList();
-            result.add(Connections.of(rows, page, totals.getOrDefault(placeId, 0L), ClaimRow::id, GraphMapper::claim));
-        }
-        return result;
+    public List<Page<ClaimRow>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageSpec spec) {
+        List<Long> distinct = Aligned.present(locationIds);
+        return IdPages.pages(locationIds, claims.firstIdsInLocations(distinct, criteria, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.countInLocations(distinct, criteria) : Map.of(), spec, claims::findByIds,
+                ClaimRow::id);
+    }
+
+    private List<Page<ClaimRow>> pages(ClaimList list, List<Long> parentIds, ClaimCriteria criteria, PageSpec spec) {
+        List<Long> distinct = Aligned.present(parentIds);
+        return IdPages.pages(parentIds, claims.firstIds(list, distinct, criteria, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.counts(list, distinct, criteria) : Map.of(), spec, claims::findByIds,
+                ClaimRow::id);
     }
 
     /**
@@ -130,14 +97,4 @@ public class ClaimQueries {
         }
         return result;
     }
-
-    private static List<Connection<Claim>> grouped(List<ClaimRepository.Keyed> rows, List<Long> parentIds,
-            PageRequest page) {
-        GroupedPages<ClaimRow> groups = new GroupedPages<>();
-        for (ClaimRepository.Keyed row : rows) {
-            groups.add(row.key(), row.claim());
-        }
-        return groups.connections(parentIds, page, ClaimRow::id, GraphMapper::claim);
-    }
-
 }

@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.Dispute;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.paging.Connection;
 import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
+import org.claimgraph.api.store.ClaimRepository;
+import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.api.store.PropositionRepository;
 import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.PropositionSide;
@@ -27,6 +29,9 @@ public class DisputeQueries {
     @Inject
     PropositionRepository propositions;
 
+    @Inject
+    ClaimRepository claims;
+
     public Connection<Dispute> page(Long actorId, PageRequest page) {
         return Connections.of(propositions.disputedAfter(actorId, page.afterId(), page.fetchSize()), page,
                 page.totalWanted() ? propositions.countDisputed(actorId) : 0, Proposition::getId, GraphMapper::dispute);
@@ -39,16 +44,12 @@ public class DisputeQueries {
                 Proposition::getId, GraphMapper::dispute);
     }
 
-    /** For each dispute, its claims on one side. */
-    public List<List<Claim>> side(List<Long> disputeIds, PropositionSide side) {
-        Map<Long, List<Claim>> bySide = new HashMap<>();
-        for (Object[] row : propositions.claimsOn(Aligned.present(disputeIds))) {
-            if (row[1] == side) {
-                bySide.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add(GraphMapper.claim((org.claimgraph.domain.Claim) row[2]));
-            }
-        }
-        return disputeIds.stream().map(id -> bySide.getOrDefault(id, List.of())).toList();
+    /** For each dispute, a page of its claims on one side. */
+    public List<Page<ClaimRow>> side(List<Long> disputeIds, PropositionSide side, PageSpec spec) {
+        List<Long> distinct = Aligned.present(disputeIds);
+        return IdPages.pages(disputeIds, claims.firstIdsOnSide(distinct, side, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.countsOnSide(distinct, side) : Map.of(), spec, claims::findByIds,
+                ClaimRow::id);
     }
 
     /** For each claim, the other claims on its proposition that take the opposite (or the same) side. */

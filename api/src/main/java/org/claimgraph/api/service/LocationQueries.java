@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.District;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
 import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.GroupedPages;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.LocationRepository;
@@ -68,12 +67,14 @@ public class LocationQueries {
 
     /** For each place, a page of the places directly inside it. */
     public List<Connection<Location>> children(List<Long> ids, PageRequest page) {
-        List<Object[]> rows = locations.childrenOf(ids);
-        Map<Long, List<String>> aliases = locations.aliasesOf(Grouped.ids(rows, org.claimgraph.domain.Location::getId));
-        GroupedPages<org.claimgraph.domain.Location> groups = new GroupedPages<>();
-        rows.forEach(r -> groups.add((Long) r[0], (org.claimgraph.domain.Location) r[1]));
-        return groups.connections(ids, page, org.claimgraph.domain.Location::getId,
-                l -> GraphMapper.location(l, aliases));
+        List<Long> distinct = Aligned.present(ids);
+        Map<Long, List<Long>> pageIds = locations.firstChildIds(distinct, page.afterId(), page.fetchSize());
+        Map<Long, List<String>> aliases = locations.aliasesOf(pageIds.values().stream().flatMap(List::stream)
+                .distinct().toList());
+        return IdPages.pages(ids, pageIds, page.totalWanted() ? locations.childCounts(distinct) : Map.of(), page.spec(),
+                locations::findByIds, org.claimgraph.domain.Location::getId).stream()
+                .map(p -> Connections.of(p, org.claimgraph.domain.Location::getId, l -> GraphMapper.location(l, aliases)))
+                .toList();
     }
 
     private List<List<Location>> grouped(List<Long> parentIds, List<Object[]> rows) {

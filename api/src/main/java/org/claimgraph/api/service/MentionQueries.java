@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.claimgraph.api.graphql.schema.GraphMapper;
-import org.claimgraph.api.graphql.schema.Mention;
-import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.GroupedPages;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
+import java.util.Map;
+import org.claimgraph.api.store.MentionRepository.MentionList;
 import org.claimgraph.api.store.MentionRepository;
+import org.claimgraph.domain.Mention;
 
 /** Reads where actors and places are named, as pages per actor or place. */
 // Subscriptions resolve nested fields outside any HTTP request: give them a request context.
@@ -20,17 +18,18 @@ public class MentionQueries {
     @Inject
     MentionRepository mentions;
 
-    public List<Connection<Mention>> ofActors(List<Long> actorIds, PageRequest page) {
-        return paged(actorIds, mentions.ofActors(actorIds), page);
+    public List<Page<Mention>> ofActors(List<Long> actorIds, PageSpec spec) {
+        return paged(MentionList.OF_ACTOR, actorIds, spec);
     }
 
-    public List<Connection<Mention>> ofLocations(List<Long> locationIds, PageRequest page) {
-        return paged(locationIds, mentions.ofLocations(locationIds), page);
+    public List<Page<Mention>> ofLocations(List<Long> locationIds, PageSpec spec) {
+        return paged(MentionList.OF_LOCATION, locationIds, spec);
     }
 
-    private static List<Connection<Mention>> paged(List<Long> parentIds, List<Object[]> rows, PageRequest page) {
-        GroupedPages<org.claimgraph.domain.Mention> groups = new GroupedPages<>();
-        rows.forEach(r -> groups.add((Long) r[0], (org.claimgraph.domain.Mention) r[1]));
-        return groups.connections(parentIds, page, org.claimgraph.domain.Mention::getId, GraphMapper::mention);
+    private List<Page<Mention>> paged(MentionList list, List<Long> parentIds, PageSpec spec) {
+        List<Long> distinct = Aligned.present(parentIds);
+        return IdPages.pages(parentIds, mentions.firstIds(list, distinct, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? mentions.counts(list, distinct) : Map.of(), spec, mentions::findByIds,
+                Mention::getId);
     }
 }

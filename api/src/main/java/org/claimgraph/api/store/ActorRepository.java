@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 import org.claimgraph.domain.Actor;
 import org.claimgraph.domain.SearchText;
 import org.claimgraph.domain.ActorKind;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 @ApplicationScoped
 public class ActorRepository {
@@ -51,14 +54,65 @@ public class ActorRepository {
                 Object[].class).setParameter("ids", ids).getResultList();
     }
 
-    /** Rows of (place id, actor) for the speakers and subjects of claims placed in the given places. */
-    public List<Object[]> inClaimsAt(Collection<Long> locationIds) {
-        List<Object[]> rows = new ArrayList<>(em.createQuery("select distinct l.id, s from Claim c"
-                + " join c.locations l join c.speaker s where l.id in :ids", Object[].class)
-                .setParameter("ids", locationIds).getResultList());
-        rows.addAll(em.createQuery("select distinct l.id, x from Claim c join c.locations l join c.about x"
-                + " where l.id in :ids", Object[].class).setParameter("ids", locationIds).getResultList());
-        return rows;
+    /**
+     * For each place, the ids of the first {@code limit} actors after {@code afterId} that speak in or are the
+     * subject of a claim placed there: one select a place, joined by union all, each with its limit.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Long>> firstIdsInClaimsAt(Collection<Long> places, long afterId, int limit) {
+        List<Long> ids = new ArrayList<>(places);
+        if (ids.isEmpty() || limit <= 0) {
+            return Map.of();
+        }
+        while (Integer.bitCount(ids.size()) > 1) { // padded to a power of two: few distinct statements to parse
+            ids.add(ids.get(ids.size() - 1));
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ").append("(select cast(:p").append(i)
+                    .append(" as bigint) as k, x.actor as id from (").append(actorsAt(":p" + i, " and %s > :after"))
+                    .append(") x order by x.actor limit :n)");
+        }
+        var query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG).addScalar("id", StandardBasicTypes.LONG)
+                .setParameter("after", afterId).setParameter("n", limit);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("p" + i, ids.get(i));
+        }
+        Map<Long, List<Long>> pages = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            List<Long> page = pages.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
+            if (!page.contains((Long) row[1])) {
+                page.add((Long) row[1]);
+            }
+        }
+        return pages;
+    }
+
+    /** For each place, how many actors speak in or are the subject of the claims placed there. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> countInClaimsAt(Collection<Long> places) {
+        if (places.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("select x.place as k, count(distinct x.actor) as n from ("
+                + "select cl.location_id as place, c.speaker_id as actor from claim_location cl"
+                + " join claim c on c.id = cl.claim_id where cl.location_id in (:ids) and c.speaker_id is not null"
+                + " union all select cl.location_id as place, a.actor_id as actor from claim_location cl"
+                + " join claim_about a on a.claim_id = cl.claim_id where cl.location_id in (:ids)) x group by x.place")
+                .unwrap(NativeQuery.class).addScalar("k", StandardBasicTypes.LONG).addScalar("n", StandardBasicTypes.LONG)
+                .setParameter("ids", places).getResultList();
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The speakers and subjects of the claims placed at {@code place}, each once, with a condition on the actor id. */
+    private static String actorsAt(String place, String actorCondition) {
+        return "select c.speaker_id as actor from claim_location cl join claim c on c.id = cl.claim_id"
+                + " where cl.location_id = " + place + actorCondition.formatted("c.speaker_id")
+                + " union select a.actor_id as actor from claim_location cl join claim_about a on a.claim_id = cl.claim_id"
+                + " where cl.location_id = " + place + actorCondition.formatted("a.actor_id");
     }
 
     public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.claimgraph.domain.PropositionSide;
 import org.claimgraph.domain.SearchText;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -20,62 +21,65 @@ public class ClaimRepository {
     EntityManager em;
 
     public List<ClaimRow> findByIds(Collection<Long> ids) {
-        return rows(em.createQuery("select " + ClaimRow.COLUMNS + " from Claim c where c.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList(), 0);
+        return em.createQuery(ClaimRow.SELECT + " from Claim c where c.id in :ids", ClaimRow.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public List<ClaimRow> pageAfter(ClaimCriteria criteria, long afterId, int limit) {
-        return rows(filtered("select " + ClaimRow.COLUMNS + " from Claim c where c.id > :after", criteria,
-                " order by c.id", Object[].class).setParameter("after", afterId).setMaxResults(limit).getResultList(), 0);
+        return filtered(ClaimRow.SELECT + " from Claim c where c.id > :after", criteria, " order by c.id", ClaimRow.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
     public long count(ClaimCriteria criteria) {
         return filtered("select count(c) from Claim c where 1 = 1", criteria, "", Long.class).getSingleResult();
     }
 
-    /** (speaker id, claim) for all the given speakers, in claim order. */
-    public List<Keyed> bySpeakers(Collection<Long> speakerIds, ClaimCriteria criteria) {
-        return keyed(filtered("select c.speaker.id, " + ClaimRow.COLUMNS + " from Claim c where c.speaker.id in :ids",
-                criteria, " order by c.id", Object[].class).setParameter("ids", speakerIds).getResultList());
+    /** The claims of a speaker, of an article, about an actor: each read a page per parent with the limit in SQL. */
+    public enum ClaimList {
+        BY_SPEAKER(new PerParentPages("claim c", "c.speaker_id", "c.id"), null),
+        BY_ARTICLE(new PerParentPages("claim c", "c.article_id", "c.id"), null),
+        ABOUT_ACTOR(new PerParentPages("claim_about a", "a.actor_id", "a.claim_id"),
+                new PerParentPages("claim_about a join claim c on c.id = a.claim_id", "a.actor_id", "a.claim_id"));
+
+        private final PerParentPages any;
+        private final PerParentPages filtered;
+
+        ClaimList(PerParentPages any, PerParentPages filtered) {
+            this.any = any;
+            this.filtered = filtered == null ? any : filtered;
+        }
+
+        PerParentPages reading(ClaimCriteria criteria) {
+            return criteria.equals(ClaimCriteria.ANY) ? any : filtered;
+        }
     }
 
-    /** (actor id, claim) for claims about the given actors, in claim order. */
-    public List<Keyed> aboutActors(Collection<Long> actorIds, ClaimCriteria criteria) {
-        return keyed(filtered("select x.id, " + ClaimRow.COLUMNS + " from Claim c join c.about x where x.id in :ids",
-                criteria, " order by c.id", Object[].class).setParameter("ids", actorIds).getResultList());
+    /** For each parent, the ids of its first {@code limit} claims after {@code afterId} that meet the criteria. */
+    public Map<Long, List<Long>> firstIds(ClaimList list, Collection<Long> parentIds, ClaimCriteria criteria,
+            long afterId, int limit) {
+        return list.reading(criteria).firstIds(em, parentIds, condition(criteria), afterId, limit);
     }
 
-    /** (article id, claim) for all the given articles, in claim order. */
-    public List<Keyed> byArticles(Collection<Long> articleIds, ClaimCriteria criteria) {
-        return keyed(filtered("select c.article.id, " + ClaimRow.COLUMNS + " from Claim c where c.article.id in :ids",
-                criteria, " order by c.id", Object[].class).setParameter("ids", articleIds).getResultList());
+    private static final PerParentPages ON_PROPOSITION = new PerParentPages("claim c", "c.proposition_id", "c.id");
+
+    /** For each proposition, the ids of its first {@code limit} claims on one side after {@code afterId}. */
+    public Map<Long, List<Long>> firstIdsOnSide(Collection<Long> propositionIds, PropositionSide side, long afterId,
+            int limit) {
+        return ON_PROPOSITION.firstIds(em, propositionIds, onSide(side), afterId, limit);
     }
 
-    /**
-     * Claims placed in one of the given locations or in a place directly inside one of them (an area of a
-     * district), with the place and its parent, in claim order.
-     */
-    public List<Placed> byLocationsAndTheirChildren(Collection<Long> locationIds, ClaimCriteria criteria) {
-        return filtered("select l.id, p.id, " + ClaimRow.COLUMNS + " from Claim c join c.locations l left join l.parent p"
-                + " where (l.id in :ids or p.id in :ids)", criteria, " order by c.id", Object[].class)
-                .setParameter("ids", locationIds).getResultList().stream()
-                .map(row -> new Placed((Long) row[0], (Long) row[1], ClaimRow.of(row, 2))).toList();
+    /** For each proposition, how many claims take the side. */
+    public Map<Long, Long> countsOnSide(Collection<Long> propositionIds, PropositionSide side) {
+        return ON_PROPOSITION.counts(em, propositionIds, onSide(side));
     }
 
-    /** A claim and the place it was placed in, with that place's parent (null for a country). */
-    public record Placed(long locationId, Long parentId, ClaimRow claim) {
+    private static PerParentPages.Condition onSide(PropositionSide side) {
+        return new PerParentPages.Condition(" and c.proposition_side = :side", Map.of("side", side.name()));
     }
 
-    /** A claim and the id of the parent (speaker, actor, article) it was read for. */
-    public record Keyed(long key, ClaimRow claim) {
-    }
-
-    private static List<ClaimRow> rows(List<Object[]> rows, int from) {
-        return rows.stream().map(row -> ClaimRow.of(row, from)).toList();
-    }
-
-    private static List<Keyed> keyed(List<Object[]> rows) {
-        return rows.stream().map(row -> new Keyed((Long) row[0], ClaimRow.of(row, 1))).toList();
+    /** For each parent, how many of its claims meet the criteria. */
+    public Map<Long, Long> counts(ClaimList list, Collection<Long> parentIds, ClaimCriteria criteria) {
+        return list.reading(criteria).counts(em, parentIds, condition(criteria));
     }
 
     /** Rows of (claim id, actor) for the actors the given claims are about. */
@@ -96,7 +100,8 @@ public class ClaimRepository {
      * after {@code limit} rows, so that its cost does not grow with the claims a place holds.
      */
     @SuppressWarnings("unchecked")
-    public Map<Long, List<Long>> firstIdsInLocations(List<Long> places, long afterId, int limit) {
+    public Map<Long, List<Long>> firstIdsInLocations(List<Long> places, ClaimCriteria criteria, long afterId,
+            int limit) {
         if (places.isEmpty()) {
             return Map.of();
         }
@@ -105,17 +110,21 @@ public class ClaimRepository {
         while (Integer.bitCount(locationIds.size()) > 1) {
             locationIds.add(places.get(places.size() - 1));
         }
+        PerParentPages.Condition condition = condition(criteria);
+        String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < locationIds.size(); i++) {
             if (i > 0) {
                 sql.append(" union all ");
             }
-            sql.append("(select cl.location_id as k, cl.claim_id as claim_id from claim_location cl")
+            sql.append("(select cl.location_id as k, cl.claim_id as claim_id from claim_location cl").append(claim)
                     .append(" where cl.location_id = :p").append(i)
-                    .append(" and cl.claim_id > :after order by cl.claim_id limit :n) union all")
-                    .append(" (select l.parent_id as k, cl.claim_id as claim_id from claim_location cl")
+                    .append(" and cl.claim_id > :after").append(condition.sql())
+                    .append(" order by cl.location_id, cl.claim_id limit :n) union all")
+                    .append(" (select l.parent_id as k, cl.claim_id as claim_id from claim_location cl").append(claim)
                     .append(" join location l on l.id = cl.location_id where l.parent_id = :p").append(i)
-                    .append(" and cl.claim_id > :after order by cl.claim_id limit :n)");
+                    .append(" and cl.claim_id > :after").append(condition.sql())
+                    .append(" order by cl.claim_id limit :n)");
         }
         var query = em.createNativeQuery(sql.toString()).unwrap(org.hibernate.query.NativeQuery.class)
                 .addScalar("k", StandardBasicTypes.LONG).addScalar("claim_id", StandardBasicTypes.LONG)
@@ -123,6 +132,7 @@ public class ClaimRepository {
         for (int i = 0; i < locationIds.size(); i++) {
             query.setParameter("p" + i, locationIds.get(i));
         }
+        condition.parameters().forEach(query::setParameter);
         Map<Long, TreeSet<Long>> ids = new HashMap<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             ids.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((Long) row[1]);
@@ -134,17 +144,57 @@ public class ClaimRepository {
 
     /** How many claims are placed in each given place or in a place directly inside it. */
     @SuppressWarnings("unchecked")
-    public Map<Long, Long> countInLocations(Collection<Long> locationIds) {
-        List<Object[]> rows = em.createNativeQuery("select k, count(distinct claim_id) as n from ("
-                + "select cl.location_id as k, cl.claim_id as claim_id from claim_location cl where cl.location_id in (:ids)"
-                + " union all select l.parent_id as k, cl.claim_id as claim_id from claim_location cl"
-                + " join location l on l.id = cl.location_id where l.parent_id in (:ids)) x group by k")
+    public Map<Long, Long> countInLocations(Collection<Long> locationIds, ClaimCriteria criteria) {
+        PerParentPages.Condition condition = condition(criteria);
+        String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
+        var query = em.createNativeQuery("select k, count(distinct claim_id) as n from ("
+                + "select cl.location_id as k, cl.claim_id as claim_id from claim_location cl" + claim
+                + " where cl.location_id in (:ids)" + condition.sql()
+                + " union all select l.parent_id as k, cl.claim_id as claim_id from claim_location cl" + claim
+                + " join location l on l.id = cl.location_id where l.parent_id in (:ids)" + condition.sql()
+                + ") x group by k")
                 .setParameter("ids", locationIds).unwrap(org.hibernate.query.NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG).addScalar("n", StandardBasicTypes.LONG)
-                .getResultList();
+                .addScalar("k", StandardBasicTypes.LONG).addScalar("n", StandardBasicTypes.LONG);
+        condition.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         Map<Long, Long> counts = new HashMap<>();
         rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /** The criteria as SQL conditions on the claim table, aliased {@code c}. */
+    private static PerParentPages.Condition condition(ClaimCriteria c) {
+        StringBuilder sql = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        if (c.speakerId() != null) {
+            sql.append(" and c.speaker_id = :speaker");
+            parameters.put("speaker", c.speakerId());
+        }
+        if (c.aboutId() != null) {
+            sql.append(" and exists (select 1 from claim_about x where x.claim_id = c.id and x.actor_id = :about)");
+            parameters.put("about", c.aboutId());
+        }
+        if (c.locationId() != null) {
+            sql.append(" and exists (select 1 from claim_location x where x.claim_id = c.id and x.location_id = :location)");
+            parameters.put("location", c.locationId());
+        }
+        if (c.stance() != null) {
+            sql.append(" and c.stance = :stance");
+            parameters.put("stance", c.stance().name());
+        }
+        if (c.kind() != null) {
+            sql.append(" and c.kind = :kind");
+            parameters.put("kind", c.kind().name());
+        }
+        if (c.articleId() != null) {
+            sql.append(" and c.article_id = :article");
+            parameters.put("article", c.articleId());
+        }
+        if (c.text() != null) {
+            sql.append(" and c.search_text like :text");
+            parameters.put("text", "%" + SearchText.fold(c.text()) + "%");
+        }
+        return new PerParentPages.Condition(sql.toString(), parameters);
     }
 
     private <T> TypedQuery<T> filtered(String head, ClaimCriteria c, String tail, Class<T> type) {

@@ -50,10 +50,16 @@ public class LocationRepository {
         return filtered("select count(l) from Location l", kind, name, parentId, "", Long.class).getSingleResult();
     }
 
-    /** Rows of (parent id, place) for the places directly inside the given ones, in id order. */
-    public List<Object[]> childrenOf(Collection<Long> ids) {
-        return em.createQuery("select l.parent.id, l from Location l where l.parent.id in :ids order by l.id",
-                Object[].class).setParameter("ids", ids).getResultList();
+    private static final PerParentPages CHILDREN = new PerParentPages("location l", "l.parent_id", "l.id");
+
+    /** For each place, the ids of the first {@code limit} places directly inside it after {@code afterId}. */
+    public Map<Long, List<Long>> firstChildIds(Collection<Long> ids, long afterId, int limit) {
+        return CHILDREN.firstIds(em, ids, PerParentPages.Condition.NONE, afterId, limit);
+    }
+
+    /** For each place, how many places lie directly inside it. */
+    public Map<Long, Long> childCounts(Collection<Long> ids) {
+        return CHILDREN.counts(em, ids, PerParentPages.Condition.NONE);
     }
 
     /** Rows of (actor id, place) for the places of the claims the given actors made or are about. */

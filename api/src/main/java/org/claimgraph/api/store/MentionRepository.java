@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.claimgraph.domain.Mention;
 
 @ApplicationScoped
 public class MentionRepository {
@@ -18,16 +20,31 @@ public class MentionRepository {
                 + " where m.article.id in :ids", Object[].class).setParameter("ids", articleIds).getResultList();
     }
 
-    /** Rows of (actor id, mention) in mention order. */
-    public List<Object[]> ofActors(Collection<Long> actorIds) {
-        return em.createQuery("select m.actor.id, m from Mention m where m.actor.id in :ids order by m.id",
-                Object[].class).setParameter("ids", actorIds).getResultList();
+    /** Where actors are named, and where places are: read a page per actor or place. */
+    public enum MentionList {
+        OF_ACTOR(new PerParentPages("mention m", "m.actor_id", "m.id")),
+        OF_LOCATION(new PerParentPages("mention m", "m.location_id", "m.id"));
+
+        private final PerParentPages pages;
+
+        MentionList(PerParentPages pages) {
+            this.pages = pages;
+        }
     }
 
-    /** Rows of (location id, mention) in mention order. */
-    public List<Object[]> ofLocations(Collection<Long> locationIds) {
-        return em.createQuery("select m.location.id, m from Mention m where m.location.id in :ids order by m.id",
-                Object[].class).setParameter("ids", locationIds).getResultList();
+    /** For each actor or place, the ids of its first {@code limit} mentions after {@code afterId}. */
+    public Map<Long, List<Long>> firstIds(MentionList list, Collection<Long> parentIds, long afterId, int limit) {
+        return list.pages.firstIds(em, parentIds, PerParentPages.Condition.NONE, afterId, limit);
+    }
+
+    /** For each actor or place, how many mentions it has. */
+    public Map<Long, Long> counts(MentionList list, Collection<Long> parentIds) {
+        return list.pages.counts(em, parentIds, PerParentPages.Condition.NONE);
+    }
+
+    public List<Mention> findByIds(Collection<Long> ids) {
+        return em.createQuery("select m from Mention m where m.id in :ids", Mention.class).setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Rows of (actor id, article) for the articles that mention the given actors, each once. */

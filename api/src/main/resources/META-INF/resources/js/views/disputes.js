@@ -3,15 +3,18 @@ import { graphql } from '../api.js';
 import { h, heading, empty } from '../dom.js';
 import { CLAIM_ITEM, claimList } from '../claims.js';
 
+/** Claims shown on each side of a dispute; a side with more says how many more. */
+const CLAIMS_PER_SIDE = 20;
+
 /** Dispute fields, for any document that also includes CLAIM_ITEM. */
 export const DISPUTE_FIELDS = `
 fragment DisputeFields on Dispute {
   id proposition predicate
   subject { id name }
   object { id name }
-  assertions { ...ClaimItem }
-  denials { ...ClaimItem }
-  hedges { ...ClaimItem }
+  assertions(first: ${CLAIMS_PER_SIDE}) { totalCount edges { node { ...ClaimItem } } }
+  denials(first: ${CLAIMS_PER_SIDE}) { totalCount edges { node { ...ClaimItem } } }
+  hedges(first: ${CLAIMS_PER_SIDE}) { totalCount edges { node { ...ClaimItem } } }
 }`;
 
 const QUERY = `
@@ -37,11 +40,22 @@ export function disputeCard(dispute) {
     h('h2', { id: headingId, class: 'proposition' }, dispute.proposition),
     h('div', { class: 'sides' },
       h('div', { class: 'side side-asserts' },
-        h('h3', {}, `Asserted by ${dispute.assertions.length}`),
-        claimList(dispute.assertions, 'Nobody asserts it.')),
+        h('h3', {}, `Asserted by ${dispute.assertions.totalCount}`),
+        claimList(claims(dispute.assertions), 'Nobody asserts it.'), more(dispute.assertions)),
       h('div', { class: 'side side-denies' },
-        h('h3', {}, `Denied by ${dispute.denials.length}`),
-        claimList(dispute.denials, 'Nobody denies it.'))),
-    dispute.hedges.length > 0 ? h('div', { class: 'side side-hedges' },
-      h('h3', {}, `Hedged by ${dispute.hedges.length}`), claimList(dispute.hedges, '')) : null);
+        h('h3', {}, `Denied by ${dispute.denials.totalCount}`),
+        claimList(claims(dispute.denials), 'Nobody denies it.'), more(dispute.denials))),
+    dispute.hedges.totalCount > 0 ? h('div', { class: 'side side-hedges' },
+      h('h3', {}, `Hedged by ${dispute.hedges.totalCount}`), claimList(claims(dispute.hedges), ''),
+      more(dispute.hedges)) : null);
+}
+
+function claims(side) {
+  return side.edges.map((e) => e.node);
+}
+
+/** "and 12 more" under a side with more claims than are shown. */
+function more(side) {
+  const hidden = side.totalCount - side.edges.length;
+  return hidden > 0 ? h('p', { class: 'more' }, `and ${hidden} more`) : null;
 }

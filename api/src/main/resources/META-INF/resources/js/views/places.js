@@ -5,17 +5,18 @@ import { h, heading, empty } from '../dom.js';
 import { PLACE_COUNT, placeLink, claimCount, byKindThenName } from '../locations.js';
 
 // Two levels below each country (provinces, then their districts) in one request; every nested
-// list is loaded for all countries at once by the API.
+// list is loaded for all countries at once by the API. The page sizes keep the request under the API's
+// node limit (10 + 10 x 60 + 10 x 60 x 60 = 36,610 of 50,000); a place with more inside says how many more.
 const COUNTRIES = `
 query PlaceTree($after: String) {
-  locations(filter: { kind: COUNTRY }, first: 200, after: $after) {
+  locations(filter: { kind: COUNTRY }, first: 10, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node {
       ...PlaceCount
-      children(first: 200) { totalCount edges { node {
+      children(first: 60) { totalCount edges { node {
         ...PlaceCount
-        children(first: 200) { totalCount edges { node { ...PlaceCount } } }
+        children(first: 60) { totalCount edges { node { ...PlaceCount } } }
       } } }
     } }
   }
@@ -30,7 +31,7 @@ query PlacesOutside {
 ${PLACE_COUNT}`;
 
 /** At most this many pages of countries: far more countries than there are. */
-const MAX_PAGES = 10;
+const MAX_PAGES = 40;
 
 export async function render() {
   const [countries, outside] = await Promise.all([allCountries(), graphql(OUTSIDE)]);

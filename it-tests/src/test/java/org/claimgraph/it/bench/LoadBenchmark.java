@@ -35,6 +35,9 @@ import org.claimgraph.it.PackagedApp;
  * <p>With {@code -Dclaimgraph.bench.url=http://host:port} it drives an app already running there instead,
  * ingesting the articles with the token in {@code CLAIMGRAPH_INGEST_TOKEN} (0 articles: drive the data it has).
  * {@code -Dclaimgraph.bench.queries=flat,nested,actor} chooses the queries.
+ * <p>With {@code -Dclaimgraph.bench.heavy=50000} the graph is heavy-tailed: one spokesman is also quoted in that
+ * many claims ({@link HeavyTail}), and the benchmark compares a page of 20 of his claims with a page of a small
+ * actor's ({@code actor-pages}): a page should cost the same whatever the size of the list it is cut from.
  */
 public final class LoadBenchmark {
 
@@ -49,7 +52,13 @@ public final class LoadBenchmark {
     private static final String NESTED = "{ districts(first: 20) { edges { node { name province { name }"
             + " claims(first: 20) { edges { node { text speaker { name title } } } } } } } }";
     private static final String ACTOR = "query($id: ID!) { actor(id: $id) { name claims(first: 20) { edges { node {"
-            + " text dispute { proposition assertions { text } denials { text } } } } } } }";
+            + " text dispute { proposition assertions { edges { node { text } } } denials { edges { node { text } } } } } } } } }";
+
+    private static final int PAGE = 20;
+    private static final String ACTOR_PAGE = "query($id: ID!) { actor(id: $id) { name claims(first: " + PAGE + ") {"
+            + " edges { node { text article { title } } } } } }";
+
+    private static final Pattern ACTOR_CLAIMS = Pattern.compile("\"id\":\"(\\d+)\",\"claims\":\\{\"totalCount\":(\\d+)}");
 
     private static final Pattern SQL_STATEMENTS = Pattern.compile("(?m)^claimgraph_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
 
@@ -94,6 +103,16 @@ public final class LoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "ingested %d articles in %.1f s (%.1f articles/s)%n", articles,
                 (System.nanoTime() - started) / 1e9, articles / ((System.nanoTime() - started) / 1e9));
+        int heavy = Integer.getInteger("claimgraph.bench.heavy", 0);
+        if (heavy > 0 && articles > 0) { // 0 articles: the data is already there
+            long heavyStart = System.nanoTime();
+            List<String> texts = HeavyTail.articles(heavy);
+            for (String text : texts) {
+                ingest(token, text);
+            }
+            System.out.printf(Locale.ROOT, "ingested %d articles quoting %s in %.1f s%n", texts.size(),
+                    HeavyTail.SPEAKER, (System.nanoTime() - heavyStart) / 1e9);
+        }
         drive(threads, seconds);
     }
 
@@ -112,9 +131,38 @@ public final class LoadBenchmark {
         if (chosen.contains("actor")) {
             drive("actor with claims and disputes", ACTOR, "{\"id\":\"" + actorId + "\"}", threads, seconds);
         }
+        if (chosen.contains("actor-pages") || Integer.getInteger("claimgraph.bench.heavy", 0) > 0) {
+            comparePages(threads, seconds);
+        }
     }
 
-    private void drive(String name, String query, String variables, int threads, int seconds) throws Exception {
+    /**
+     * p50 of a page of 20 claims of the actor with the most claims, next to that of the actor with the fewest
+     * that still fill a page (20), so that both answers are the same size.
+     */
+    private void comparePages(int threads, int seconds) throws Exception {
+        Matcher actor = ACTOR_CLAIMS.matcher(send("{\"query\":\"{ actors(first: 200) { edges { node { id"
+                + " claims(first: 0) { totalCount } } } } }\"}"));
+        long[] top = null;
+        long[] small = null;
+        while (actor.find()) {
+            long[] found = {Long.parseLong(actor.group(1)), Long.parseLong(actor.group(2))};
+            top = top == null || found[1] > top[1] ? found : top;
+            small = found[1] >= PAGE && (small == null || found[1] < small[1]) ? found : small;
+        }
+        if (top == null || small == null) {
+            throw new IllegalStateException("no actor with a full page of claims stored");
+        }
+        double topP50 = drive("page of the top actor (" + top[1] + " claims)", ACTOR_PAGE,
+                "{\"id\":\"" + top[0] + "\"}", threads, seconds);
+        double smallP50 = drive("page of a small actor (" + small[1] + " claims)", ACTOR_PAGE,
+                "{\"id\":\"" + small[0] + "\"}", threads, seconds);
+        System.out.printf(Locale.ROOT, "top actor's page / small actor's page, p50: %.2fx (target at most 1.5x)%n",
+                topP50 / smallP50);
+    }
+
+    /** Drives the query and prints its figures; returns its p50 in milliseconds. */
+    private double drive(String name, String query, String variables, int threads, int seconds) throws Exception {
         String body = "{\"query\":" + JsonText.quote(query) + ",\"variables\":" + variables + "}";
         load(body, threads, seconds); // warm-up: the same load, not measured
         double statementsBefore = sqlStatements();
@@ -125,6 +173,7 @@ public final class LoadBenchmark {
                 "%-32s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   %5.1f SQL statements/request   (%d requests)%n",
                 name, all.length / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
                 statements / all.length, all.length);
+        return all[all.length / 2] / 1e6;
     }
 
     /** Latencies (ns) of the requests {@code threads} clients send back to back for {@code seconds}. */

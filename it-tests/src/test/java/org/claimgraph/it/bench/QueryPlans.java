@@ -61,7 +61,7 @@ public final class QueryPlans {
             post(http, app, "{ districts(first: 20) { edges { node { name province { name } claims(first: 20) { edges { node {"
                     + " text speaker { name title } } } } } } } }");
             post(http, app, "{ actor(id: \"" + actorId + "\") { name claims(first: 20) { edges { node { text dispute {"
-                    + " proposition assertions { text } denials { text } } } } } } }");
+                    + " proposition assertions { edges { node { text } } } denials { edges { node { text } } } } } } } } }");
             byte[] log = Files.readAllBytes(app.logFile());
             for (String line : new String(log, (int) skip, (int) (log.length - skip), StandardCharsets.UTF_8).split("\n")) {
                 Matcher m = SQL_LINE.matcher(line);

@@ -6,6 +6,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.claimgraph.api.config.ClaimgraphConfig;
 import org.claimgraph.api.error.ErrorCodes;
 import org.claimgraph.api.error.FragmentExpansion;
 import org.claimgraph.api.error.IntLiterals;
@@ -20,10 +22,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
- * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals}
- * and {@link ErrorCodes} after the instrumentation SmallRye configured (its query cache and the depth and
+ * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals},
+ * the {@link NodeLimit}, the {@link ResponseSizeLimit} and {@link ErrorCodes} after the instrumentation SmallRye configured (its query cache and the depth and
  * complexity limits), which its builder does not expose, all in one {@link OperationInstrumentation} (no
- * field hooks), serves plain record properties with {@link TrivialFieldFetchers}, and answers queries asked
+ * field hooks), holds queries to a time limit ({@link QueryDeadline}), serves plain record properties with {@link TrivialFieldFetchers}, and answers queries asked
  * again from the {@link ResponseCache}.
  * <p>A SmallRye GraphQL eventing service (found by {@link java.util.ServiceLoader}, always on: no config key)
  * rather than a CDI observer of the builder: CDI events ({@code quarkus.smallrye-graphql.events.enabled}) would
@@ -66,16 +68,20 @@ public final class GraphQLSetup implements EventingService {
         } else {
             chain.add(built.getInstrumentation());
         }
-        chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new ErrorCodes()));
+        ClaimgraphConfig.Graphql limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
+                .getConfigMapping(ClaimgraphConfig.class).graphql();
+        chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new NodeLimit(limits.maxNodes()),
+                new ResponseSizeLimit(limits.maxResponseBytes()), new ErrorCodes()));
         GraphQLSchema schema = TrivialFieldFetchers.install(built.getGraphQLSchema());
         builder.schema(schema).instrumentation(new OperationInstrumentation(chain));
         // SmallRye leaves graphql-java's default query strategy, with its own exception handler
         boolean caching = built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class;
         if (caching) {
-            builder.queryExecutionStrategy(new CachingQueryStrategy(new ExceptionHandler(), new CacheLookup()));
+            builder.queryExecutionStrategy(new CachingQueryStrategy(new ExceptionHandler(), new CacheLookup(),
+                    limits.timeout()));
         } else {
-            LOG.warnf("queries are not answered from the response cache: SmallRye GraphQL's query strategy is %s",
-                    built.getQueryStrategy().getClass().getName());
+            LOG.warnf("queries are not answered from the response cache nor held to the time limit: SmallRye"
+                    + " GraphQL's query strategy is %s", built.getQueryStrategy().getClass().getName());
         }
         installed = new Installed(TrivialFieldFetchers.directFields(schema), caching,
                 chain.stream().map(i -> i.getClass().getSimpleName()).toList());

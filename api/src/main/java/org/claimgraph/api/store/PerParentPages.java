@@ -1,0 +1,94 @@
+package org.claimgraph.api.store;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * Reads the first page of many parents' lists in one statement, with the limit in SQL: for each parent a
+ * select of the child ids after the cursor, in id order, that stops after the page (a range scan of an index on
+ * (parent, child id)), the parents' selects joined by {@code union all}. A page under a parent with two hundred
+ * thousand children costs what it costs under a parent with twenty. Counts are separate, read only when asked.
+ * <p>The order names the parent column too, though it is fixed: H2 reads the index in order and stops after
+ * the page only when the order is the index's whole key; by the child id alone it reads all the parent's entries.
+ * <p>A list is described by the table it is read from ({@code from}, which may join the claim as {@code c} for
+ * its conditions), the column of the parent id and the column of the child id.
+ */
+public record PerParentPages(String from, String parentColumn, String childColumn) {
+
+    /** A condition on the rows, in SQL with named parameters, and the parameters' values. */
+    public record Condition(String sql, Map<String, Object> parameters) {
+        public static final Condition NONE = new Condition("", Map.of());
+    }
+
+    /** For each parent that has any, the ids of its first {@code limit} children after {@code afterId}, ascending. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Long>> firstIds(EntityManager em, Collection<Long> parents, Condition condition,
+            long afterId, int limit) {
+        List<Long> ids = padded(parents);
+        if (ids.isEmpty() || limit <= 0) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ").append("(select ").append(parentColumn).append(" as k, ")
+                    .append(childColumn).append(" as id from ").append(from).append(" where ").append(parentColumn)
+                    .append(" = :p").append(i).append(" and ").append(childColumn).append(" > :after")
+                    .append(condition.sql()).append(" order by ").append(parentColumn).append(", ").append(childColumn)
+                    .append(" limit :n)");
+        }
+        NativeQuery<Object[]> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG).addScalar("id", StandardBasicTypes.LONG);
+        query.setParameter("after", afterId).setParameter("n", limit);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("p" + i, ids.get(i));
+        }
+        condition.parameters().forEach(query::setParameter);
+        Map<Long, List<Long>> pages = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            List<Long> page = pages.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
+            if (!page.contains((Long) row[1])) { // a parent asked twice (padding) reads its rows twice
+                page.add((Long) row[1]);
+            }
+        }
+        pages.values().forEach(page -> page.sort(null));
+        return pages;
+    }
+
+    /** How many children each parent has that meet the condition (parents without any are absent). */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> counts(EntityManager em, Collection<Long> parents, Condition condition) {
+        if (parents.isEmpty()) {
+            return Map.of();
+        }
+        NativeQuery<Object[]> query = em.createNativeQuery("select " + parentColumn + " as k, count(distinct "
+                + childColumn + ") as n from " + from + " where " + parentColumn + " in (:ids)" + condition.sql()
+                + " group by " + parentColumn).unwrap(NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG).addScalar("n", StandardBasicTypes.LONG);
+        query.setParameter("ids", parents);
+        condition.parameters().forEach(query::setParameter);
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The distinct parents, padded to a power of two by repeating the last: few distinct statements to parse. */
+    private static List<Long> padded(Collection<Long> parents) {
+        List<Long> ids = new ArrayList<>(parents.stream().distinct().toList());
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        Long last = ids.get(ids.size() - 1);
+        while (Integer.bitCount(ids.size()) > 1) {
+            ids.add(last);
+        }
+        return ids;
+    }
+}
