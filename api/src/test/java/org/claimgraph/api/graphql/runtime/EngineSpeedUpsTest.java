@@ -44,7 +44,8 @@ class EngineSpeedUpsTest {
     @Test
     void shouldKeepSmallRyesLimitsAndAddOursInOneInstrumentationChain() {
         for (String instrumentation : new String[] {"MaxQueryDepthInstrumentation",
-                "MaxQueryComplexityInstrumentation", "FragmentExpansion", "IntLiterals", "ErrorCodes"}) {
+                "MaxQueryComplexityInstrumentation", "FragmentExpansion", "IntLiterals", "NodeLimit", "ResponseSizeLimit",
+                "ErrorCodes"}) {
             assertTrue(installed.instrumentations().contains(instrumentation),
                     instrumentation + " runs; the chain: " + installed.instrumentations());
         }
