@@ -55,13 +55,17 @@ class BulkIngestIT {
                 line("Valley Calm One", Articles.body("jsonl 1")),
                 "{\"title\": \"no body\"}",
                 line("Valley Calm Two", Articles.body("jsonl 2")),
-                "this is not json") + "\n");
+                "this is not json",
+                "{\"title\": \"Scripted\", \"body\": " + json(Articles.body("jsonl 5"))
+                        + ", \"url\": \"javascript:alert(document.domain)\"}") + "\n");
 
         BulkIngester run = BulkIngester.start(dataDir, file);
         assertEquals(3, run.exitCode(), run.output());
-        assertEquals(List.of(2, 0, 2), summary(run.output()));
+        assertEquals(List.of(2, 0, 3), summary(run.output()));
         assertTrue(run.output().contains("rejected articles.jsonl:2: no \"body\" string"), run.output());
         assertTrue(run.output().contains("rejected articles.jsonl:4: not a JSON object"), run.output());
+        assertTrue(run.output().contains("rejected articles.jsonl:5: url must be an absolute http or https URL"),
+                run.output());
 
         try (PackagedApp app = PackagedApp.start(dataDir, Map.of("CLAIMGRAPH_CORPUS_LOAD", "false"))) {
             JsonPath page = new GraphQL(app).query("articles-claim-counts", Map.of("first", 10)).extract().jsonPath();
