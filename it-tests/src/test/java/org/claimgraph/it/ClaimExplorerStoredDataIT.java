@@ -45,6 +45,7 @@ class ClaimExplorerStoredDataIT {
             browser.heading("Officials Report Calm in Test Region stored link");
             WebElement original = browser.visible(By.linkText("original"));
             assertEquals("https://news.example/linked", original.getAttribute("href"));
+            assertEquals(List.of(), browser.blockedByPolicy(), "the page works under its Content-Security-Policy");
         }
     }
 
