@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,27 +119,8 @@ class BulkIngestIT {
 
     /** Content hash to number of claims, of every article the app serves from this data folder. */
     private static Map<String, Integer> storedArticles(Path dataDir) throws IOException {
-        Map<String, Integer> claims = new HashMap<>();
         try (PackagedApp app = PackagedApp.start(dataDir, Map.of("CLAIMGRAPH_CORPUS_LOAD", "false"))) {
-            GraphQL graphql = new GraphQL(app);
-            String after = null;
-            List<Object> seen = new ArrayList<>();
-            do {
-                Map<String, Object> variables = new HashMap<>();
-                variables.put("first", 200);
-                variables.put("after", after);
-                JsonPath page = graphql.query("articles-claim-counts", variables).extract().jsonPath();
-                List<String> hashes = page.getList("data.articles.edges.node.contentHash");
-                List<Integer> counts = page.getList("data.articles.edges.node.claims.totalCount");
-                for (int i = 0; i < hashes.size(); i++) {
-                    seen.add(hashes.get(i));
-                    claims.merge(hashes.get(i), counts.get(i), (a, b) -> -1);
-                }
-                after = page.getBoolean("data.articles.pageInfo.hasNextPage")
-                        ? page.getString("data.articles.pageInfo.endCursor") : null;
-            } while (after != null);
-            assertEquals(seen.size(), claims.size(), "no article twice");
+            return StoredArticles.claimCounts(app);
         }
-        return claims;
     }
 }
