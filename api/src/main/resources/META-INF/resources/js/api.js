@@ -58,9 +58,9 @@ export async function graphql(document, variables = {}, options = {}) {
 
 /**
  * Subscribes over the graphql-transport-ws protocol on the same /graphql endpoint and calls onData
- * with each event's `data`. `ready` resolves once the subscription has been sent; a page that needs
- * every event should still read the final state with a query, since events sent before the server
- * registers the subscriber are not replayed.
+ * with each event's `data`. `ready` resolves once the subscription has been sent; events sent before
+ * the server registers the subscriber are replayed only to a document that passes claimAdded's `since`,
+ * so a page that does not should still read the final state with a query.
  */
 export function subscribe(document, variables, onData) {
   const url = new URL('/graphql', window.location.href);

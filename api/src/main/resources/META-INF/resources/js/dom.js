@@ -47,3 +47,18 @@ export function errorMessage(text, ...rest) {
 export function plural(count, one, many = `${one}s`) {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * The URL as a link target if it is an absolute http or https URL, else null. Stored data may hold
+ * anything (rows written before the API checked links, or by hand): a javascript: or data: URL must
+ * never become a link on this page, which shares its origin with the API.
+ */
+export function webHref(url) {
+  if (typeof url !== 'string') return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

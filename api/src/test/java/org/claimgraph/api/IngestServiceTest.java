@@ -44,6 +44,20 @@ class IngestServiceTest {
     }
 
     @Test
+    void shouldRefuseAScriptUrlAndStoreNothing() {
+        long before = articles.count();
+        String body = "Script Link\n\nThe bridge reopened on Monday, officials said.\n";
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> ingest.ingest(
+                new ArticleSubmission(body, null, "wire", "javascript:alert(document.domain)", null)));
+        assertEquals("url must be an absolute http or https URL", e.getMessage());
+        assertEquals(before, articles.count());
+
+        IngestOutcome stored = ingest.ingest(new ArticleSubmission(body, null, "wire", " https://news.example/bridge ", null));
+        assertTrue(stored.created(), "the same article with a web URL is stored");
+        assertEquals("https://news.example/bridge", stored.article().getUrl());
+    }
+
+    @Test
     void shouldRefuseABodyOverTheLimitAndStoreNothing() {
         long before = articles.count();
         String body = "x".repeat(Article.MAX_BODY_LENGTH + 1);

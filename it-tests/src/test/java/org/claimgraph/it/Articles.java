@@ -17,9 +17,17 @@ final class Articles {
     }
 
     static Map<String, Object> input(String body) {
+        return input(body, null);
+    }
+
+    /** The ingest input of {@code body} with this link to the original (none when null). */
+    static Map<String, Object> input(String body, String url) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("body", body);
         input.put("source", "claimgraph tests");
+        if (url != null) {
+            input.put("url", url);
+        }
         return Map.of("input", input);
     }
 }

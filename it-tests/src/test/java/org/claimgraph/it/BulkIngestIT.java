@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +54,17 @@ class BulkIngestIT {
                 line("Valley Calm One", Articles.body("jsonl 1")),
                 "{\"title\": \"no body\"}",
                 line("Valley Calm Two", Articles.body("jsonl 2")),
-                "this is not json") + "\n");
+                "this is not json",
+                "{\"title\": \"Scripted\", \"body\": " + json(Articles.body("jsonl 5"))
+                        + ", \"url\": \"javascript:alert(document.domain)\"}") + "\n");
 
         BulkIngester run = BulkIngester.start(dataDir, file);
         assertEquals(3, run.exitCode(), run.output());
-        assertEquals(List.of(2, 0, 2), summary(run.output()));
+        assertEquals(List.of(2, 0, 3), summary(run.output()));
         assertTrue(run.output().contains("rejected articles.jsonl:2: no \"body\" string"), run.output());
         assertTrue(run.output().contains("rejected articles.jsonl:4: not a JSON object"), run.output());
+        assertTrue(run.output().contains("rejected articles.jsonl:5: url must be an absolute http or https URL"),
+                run.output());
 
         try (PackagedApp app = PackagedApp.start(dataDir, Map.of("CLAIMGRAPH_CORPUS_LOAD", "false"))) {
             JsonPath page = new GraphQL(app).query("articles-claim-counts", Map.of("first", 10)).extract().jsonPath();
@@ -116,27 +119,8 @@ class BulkIngestIT {
 
     /** Content hash to number of claims, of every article the app serves from this data folder. */
     private static Map<String, Integer> storedArticles(Path dataDir) throws IOException {
-        Map<String, Integer> claims = new HashMap<>();
         try (PackagedApp app = PackagedApp.start(dataDir, Map.of("CLAIMGRAPH_CORPUS_LOAD", "false"))) {
-            GraphQL graphql = new GraphQL(app);
-            String after = null;
-            List<Object> seen = new ArrayList<>();
-            do {
-                Map<String, Object> variables = new HashMap<>();
-                variables.put("first", 200);
-                variables.put("after", after);
-                JsonPath page = graphql.query("articles-claim-counts", variables).extract().jsonPath();
-                List<String> hashes = page.getList("data.articles.edges.node.contentHash");
-                List<Integer> counts = page.getList("data.articles.edges.node.claims.totalCount");
-                for (int i = 0; i < hashes.size(); i++) {
-                    seen.add(hashes.get(i));
-                    claims.merge(hashes.get(i), counts.get(i), (a, b) -> -1);
-                }
-                after = page.getBoolean("data.articles.pageInfo.hasNextPage")
-                        ? page.getString("data.articles.pageInfo.endCursor") : null;
-            } while (after != null);
-            assertEquals(seen.size(), claims.size(), "no article twice");
+            return StoredArticles.claimCounts(app);
         }
-        return claims;
     }
 }

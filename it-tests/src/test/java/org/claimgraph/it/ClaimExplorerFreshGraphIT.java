@@ -66,6 +66,7 @@ class ClaimExplorerFreshGraphIT {
             assertFalse(older.isDisplayed(), "no older articles are left to show");
             browser.screenshot("ClaimExplorerFreshGraphIT-oldest-articles",
                     browser.driver().findElement(By.cssSelector(".article-list li:last-child")));
+            assertEquals(List.of(), browser.blockedByPolicy(), "the page works under its Content-Security-Policy");
         }
     }
 

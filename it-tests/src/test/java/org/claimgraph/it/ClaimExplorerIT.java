@@ -46,6 +46,7 @@ class ClaimExplorerIT {
     void closeBrowser(TestInfo test) {
         try {
             browser.screenshot("ClaimExplorerIT-" + test.getTestMethod().orElseThrow().getName());
+            assertEquals(List.of(), browser.blockedByPolicy(), "the page works under its Content-Security-Policy");
         } finally {
             browser.close();
         }
@@ -245,6 +246,27 @@ class ClaimExplorerIT {
         browser.heading("Ingest an article");
         browser.driver().navigate().forward();
         browser.heading("Officials Report Calm in Test Region browser-right-token");
+    }
+
+    @Test
+    void shouldNotRunAScriptInjectedIntoThePage() {
+        browser.get(app.baseUri() + "/");
+        browser.heading("Claim explorer");
+        browser.driver().executeScript("const s = document.createElement('script');"
+                + " s.textContent = 'window.injected = true;'; document.body.append(s);"
+                + " const d = document.createElement('div'); d.setAttribute('onclick', 'window.injected = true');"
+                + " document.body.append(d); d.click();");
+
+        assertEquals(null, browser.driver().executeScript("return window.injected === undefined ? null : window.injected;"));
+        assertThat(browser.blockedByPolicy(), hasItem(containsString("inline script")));
+    }
+
+    @Test
+    void shouldOpenGraphiQLUnderItsOwnPolicy() {
+        browser.get(app.baseUri() + "/q/graphql-ui/");
+        browser.visible(By.cssSelector(".graphiql-container"));
+        browser.visible(By.cssSelector(".graphiql-query-editor"));
+        browser.screenshot("graphiql");
     }
 
     private void fillIngestForm(String body, String token) {

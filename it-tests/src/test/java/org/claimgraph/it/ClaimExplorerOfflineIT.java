@@ -2,7 +2,9 @@ package org.claimgraph.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,6 +25,7 @@ class ClaimExplorerOfflineIT {
             assertThat(alert.getText(), containsString("The claimgraph API cannot be reached"));
             browser.visible(By.xpath("//main//button[normalize-space()='Try again']"));
             browser.screenshot("ClaimExplorerOfflineIT-api-unreachable");
+            assertEquals(List.of(), browser.blockedByPolicy(), "the page works under its Content-Security-Policy");
         }
     }
 }

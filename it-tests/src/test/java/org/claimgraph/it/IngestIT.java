@@ -95,6 +95,21 @@ class IngestIT {
     }
 
     @Test
+    void shouldRefuseAUrlThatIsNotAnAbsoluteWebUrlAndStoreNothing() {
+        int before = articleCount();
+        for (String url : new String[] {"javascript:alert(document.domain)", " JAVASCRIPT:alert(1)",
+                "data:text/html,<script>alert(1)</script>", "/relative/path", "ftp://news.example/a"}) {
+            graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body("url"), url))
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", equalTo("url must be an absolute http or https URL"));
+        }
+        assertEquals(before, articleCount());
+        graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body("url")))
+                .body("data.ingestArticle.created", equalTo(true));
+    }
+
+    @Test
     void shouldExtractTheQuoteOfAnIngestedArticleWithItsSpeaker() {
         String body = Articles.body("quoted");
         String articleId = graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(body))

@@ -134,6 +134,11 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** SIGKILL: no shutdown hook, nothing flushed by the JVM; the database sees the process vanish. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() {
         process.destroy();

@@ -114,6 +114,6 @@ class PaginationIT {
         graphql.query("articles-page", Map.of("first", 2, "after", "bm90LWEtY3Vyc29y"))
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
-                .body("errors[0].message", equalTo("after is not a cursor this API issued: bm90LWEtY3Vyc29y"));
+                .body("errors[0].message", equalTo("after is not a cursor this API issued"));
     }
 }

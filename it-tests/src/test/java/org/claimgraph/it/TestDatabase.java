@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,10 +35,25 @@ public abstract class TestDatabase {
 
     public abstract String name();
 
+    /**
+     * A connection straight to the database of {@code dataDir}, past the API: to plant data the API would
+     * refuse, or to look at rows as stored. An H2 file belongs to one process: stop its app first.
+     */
+    public abstract Connection connect(Path dataDir) throws SQLException;
+
     private static final class H2 extends TestDatabase {
         @Override
         public Map<String, String> environmentFor(Path dataDir) {
-            return Map.of("CLAIMGRAPH_DB_URL", "jdbc:h2:file:" + dataDir.resolve("claimgraph").toAbsolutePath());
+            return Map.of("CLAIMGRAPH_DB_URL", url(dataDir));
+        }
+
+        @Override
+        public Connection connect(Path dataDir) throws SQLException {
+            return DriverManager.getConnection(url(dataDir) + ";IFEXISTS=TRUE", "claimgraph", "");
+        }
+
+        private static String url(Path dataDir) {
+            return "jdbc:h2:file:" + dataDir.resolve("claimgraph").toAbsolutePath();
         }
 
         @Override
@@ -49,14 +65,24 @@ public abstract class TestDatabase {
     private static final class Postgres extends TestDatabase {
         @Override
         public Map<String, String> environmentFor(Path dataDir) {
-            EmbeddedPostgres server = Server.INSTANCE;
-            String database = "it_" + dataDir.getFileName().toString().toLowerCase(Locale.ROOT)
-                    .replaceAll("[^a-z0-9_]", "_");
-            createIfMissing(server, database);
+            createIfMissing(Server.INSTANCE, database(dataDir));
             return Map.of(
                     "QUARKUS_PROFILE", "pg",
-                    "CLAIMGRAPH_DB_URL", "jdbc:postgresql://localhost:" + server.getPort() + "/" + database,
+                    "CLAIMGRAPH_DB_URL", url(dataDir),
                     "CLAIMGRAPH_DB_USER", "postgres");
+        }
+
+        @Override
+        public Connection connect(Path dataDir) throws SQLException {
+            return DriverManager.getConnection(url(dataDir), "postgres", "");
+        }
+
+        private static String url(Path dataDir) {
+            return "jdbc:postgresql://localhost:" + Server.INSTANCE.getPort() + "/" + database(dataDir);
+        }
+
+        private static String database(Path dataDir) {
+            return "it_" + dataDir.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.claimgraph.api.store.ClaimCriteria;
 import org.claimgraph.domain.SearchText;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
@@ -24,10 +25,13 @@ public class ClaimSubscription {
     ClaimEvents events;
 
     @Subscription
-    @Description("Each claim as it is stored by an ingest.")
-    public Multi<@NonNull Claim> claimAdded(ClaimFilter filter) {
+    @Description("Each claim as it is stored by an ingest. With since, the id of the last claim the client has seen, "
+            + "first the claims stored after it that the server still holds (the last " + ClaimEvents.REPLAYED
+            + "), so that none stored before the subscription was registered is missed.")
+    public Multi<@NonNull Claim> claimAdded(ClaimFilter filter, @Id String since) {
         // nested fields query the database: resolve them on a worker thread, never on the event loop
-        return events.stream(matching(Criteria.of(filter))).map(added -> GraphMapper.claim(added.claim()))
+        return events.stream(matching(Criteria.of(filter)), Ids.parse(since, "since"))
+                .map(added -> GraphMapper.claim(added.claim()))
                 .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 

@@ -1,5 +1,6 @@
 package org.claimgraph.api.graphql;
 
+import org.claimgraph.api.error.ClientText;
 import org.claimgraph.api.error.InvalidArgumentException;
 
 /** Parses the API's IDs (decimal numbers), with a client error for anything else. */
@@ -20,6 +21,6 @@ final class Ids {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidArgumentException(argument + " is not a valid ID: " + id);
+        throw new InvalidArgumentException(argument + " is not a valid ID: " + ClientText.quoted(id));
     }
 }

@@ -50,6 +50,7 @@ public class IngestService {
 
     private IngestOutcome parseAndStore(ArticleSubmission submission) {
         String body = validBody(submission.body());
+        String url = ArticleUrl.valid(submission.url());
         String hash = ContentHash.of(body);
         Optional<Article> stored = store.findByContentHash(hash);
         if (stored.isPresent()) {
@@ -64,7 +65,7 @@ public class IngestService {
         String title = titleOf(submission, extraction);
         for (int attempt = 1;; attempt++) {
             try {
-                ArticleStore.Stored saved = store.store(articleOf(submission, title, hash), extraction);
+                ArticleStore.Stored saved = store.store(articleOf(submission, title, url, hash), extraction);
                 List<ClaimAdded> added = saved.claims().stream().map(ClaimAdded::of).toList();
                 graphChanged.fire(new GraphChanged(saved.article().getId(), added, true));
                 return new IngestOutcome(saved.article(), true, extraction.warnings(), added);
@@ -119,10 +120,10 @@ public class IngestService {
         return title;
     }
 
-    private static Article articleOf(ArticleSubmission submission, String title, String hash) {
+    private static Article articleOf(ArticleSubmission submission, String title, String url, String hash) {
         Article article = new Article(title, submission.body(), hash, OffsetDateTime.now(ZoneOffset.UTC));
         article.setSource(trimToNull(submission.source()));
-        article.setUrl(trimToNull(submission.url()));
+        article.setUrl(url);
         article.setPublishedAt(submission.publishedAt());
         return article;
     }

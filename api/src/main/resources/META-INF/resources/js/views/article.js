@@ -1,6 +1,6 @@
 // Article reader: the body with each claim, figure, actor and place marked at its stored offsets.
 import { graphql } from '../api.js';
-import { h, heading, empty, plural } from '../dom.js';
+import { h, heading, empty, plural, webHref } from '../dom.js';
 import { actorLink, stanceWord } from '../claims.js';
 import { placeHref, placeLink } from '../locations.js';
 
@@ -45,7 +45,7 @@ export async function render({ id, query }) {
       article.source ? `${article.source} · ` : '',
       article.publishedAt ? `published ${article.publishedAt.slice(0, 10)} · ` : '',
       plural(article.claims.totalCount, 'claim'),
-      article.url ? [' · ', h('a', { href: article.url, rel: 'noopener noreferrer' }, 'original')] : null),
+      originalLink(article.url)),
     legend(),
     claims.length === 0 ? empty('No claims were found in this article.') : null,
     body,
@@ -59,6 +59,12 @@ export async function render({ id, query }) {
         : h('ul', { class: 'chips' }, article.locations.map((l) => h('li', {}, placeLink(l))))));
   const focus = query.get('claim') ? body.querySelector(`[data-claim-id="${CSS.escape(query.get('claim'))}"] .claim-text`) : null;
   return { node, focus };
+}
+
+/** A link to where the article was first published, only for a web URL. */
+function originalLink(url) {
+  const href = webHref(url);
+  return href ? [' · ', h('a', { href, rel: 'noopener noreferrer' }, 'original')] : null;
 }
 
 function legend() {

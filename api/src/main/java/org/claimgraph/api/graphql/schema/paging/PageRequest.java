@@ -60,6 +60,6 @@ public record PageRequest(int first, long afterId, boolean totalWanted) {
         } catch (IllegalArgumentException e) {
             // falls through to the client error below: the cursor is not one of ours
         }
-        throw new InvalidArgumentException("after is not a cursor this API issued: " + cursor);
+        throw new InvalidArgumentException("after is not a cursor this API issued");
     }
 }
