@@ -312,4 +312,19 @@ class ClaimFinderTest {
         String body = "Title\n\nRIVERTON (Daily Star) \u2014 Gunmen burned the market on Tuesday, residents said.";
         assertEquals(List.of("Gunmen burned the market on Tuesday"), texts(claims(body)));
     }
+
+    @Test
+    void aSecondVerbOfSayingJoinedByAndReportsAClaimOfItsOwn() {
+        String body = "Title\n\nRed Hand said its men still held the ridge, and accused the guards of burning the"
+                + " granary. Police chief Omar Vale said the granary was empty and warned that the river would flood.";
+        Document doc = claims(body);
+        Map<String, String> speakerOf = new java.util.HashMap<>();
+        doc.get(Layers.CLAIMS).forEach(c -> speakerOf.put(doc.text(c.span()), c.speakerKey()));
+
+        assertEquals(RED_HAND, speakerOf.get("its men still held the ridge"), speakerOf.toString());
+        assertTrue(speakerOf.entrySet().stream().anyMatch(e -> e.getKey().startsWith("the guards of burning")
+                && RED_HAND.equals(e.getValue())), speakerOf.toString());
+        assertEquals("person:omar vale", speakerOf.get("the granary was empty"), speakerOf.toString());
+        assertEquals("person:omar vale", speakerOf.get("the river would flood"), speakerOf.toString());
+    }
 }
