@@ -35,6 +35,7 @@ final class SpeakerFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     private static final int MAX_PHRASE = 12;
     private static final int MAX_RELATIVE_CLAUSE = 30;
+    private static final int MAX_APPOSITION = 7;
     private static final int TITLE_LOOKAHEAD = 2000;
 
     private final TitleLexicon titles = TitleLexicon.get();
@@ -49,6 +50,10 @@ final class SpeakerFinder {
             return null;
         }
         if (d.is(j, ",")) {
+            Speaker unnamed = beforeRelativeClause(d, j, first);
+            if (unnamed != null) {
+                return unnamed;
+            }
             Speaker named = actorEndingAt(d, j - 1, first);
             if (named != null) {
                 return named;
@@ -86,6 +91,30 @@ final class SpeakerFinder {
             }
         }
         return named;
+    }
+
+    /**
+     * "A senior official in Riverton, the provincial capital, who asked not to be named because ...,
+     * said": the speaker is the actor before the relative clause (and a short apposition), not a noun
+     * at the end of the clause.
+     */
+    private Speaker beforeRelativeClause(Discourse d, int comma, int first) {
+        int who = comma - 1;
+        while (who > first && comma - who < MAX_RELATIVE_CLAUSE && !d.is(who, ",")) {
+            who--;
+        }
+        if (!d.is(who, ",") || !d.is(who + 1, "who")) {
+            return null;
+        }
+        Speaker named = actorEndingAt(d, who - 1, first);
+        if (named != null) {
+            return named;
+        }
+        int apposition = who - 1;
+        while (apposition > first && who - apposition <= MAX_APPOSITION && !d.is(apposition, ",")) {
+            apposition--;
+        }
+        return d.is(apposition, ",") ? actorEndingAt(d, apposition - 1, first) : null;
     }
 
     private static boolean isLowerCaseWord(Discourse d, int token) {

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.MentionFixture;
+import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.people.PersonFinder;
 import org.claimgraph.ingest.resolve.ActorResolver;
@@ -326,5 +328,29 @@ class ClaimFinderTest {
                 && RED_HAND.equals(e.getValue())), speakerOf.toString());
         assertEquals("person:omar vale", speakerOf.get("the granary was empty"), speakerOf.toString());
         assertEquals("person:omar vale", speakerOf.get("the river would flood"), speakerOf.toString());
+    }
+
+    @Test
+    void aSpeakerKnownOnlyByRoleIsAPersonThatLaterReferencesFind() {
+        String body = "Title\n\nA senior police official in Riverton, the county seat, who asked not to be named because"
+                + " he was not allowed to brief reporters, said the dam had been mined. The official said two"
+                + " bridges were closed. \u201cWe are ready,\u201d he said.";
+        Document doc = claims(body);
+        ExtractedActor official = doc.get(Layers.ACTORS).stream()
+                .filter(a -> a.name().equals("senior police official in Riverton")).findFirst()
+                .orElseThrow(() -> new AssertionError(doc.get(Layers.ACTORS)));
+        assertEquals(ActorKind.PERSON, official.kind());
+        assertTrue(official.aliases().contains("senior police official"), official.aliases().toString());
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+        assertEquals(3, claims.size(), claims.stream().map(c -> doc.text(c.span())).toList().toString());
+        assertTrue(claims.stream().allMatch(c -> official.key().equals(c.speakerKey())),
+                claims.stream().map(ExtractedClaim::speakerKey).toList().toString());
+    }
+
+    @Test
+    void aSpokesmanForAnOrganisationIsNoPersonOfHisOwn() {
+        String body = "Title\n\nA spokesman for Red Hand, who asked not to be named, said the camp was empty.";
+        Document doc = claims(body);
+        assertTrue(doc.get(Layers.ACTORS).stream().noneMatch(a -> a.kind() == ActorKind.PERSON));
     }
 }
