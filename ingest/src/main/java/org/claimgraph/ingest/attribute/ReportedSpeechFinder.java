@@ -152,10 +152,11 @@ final class ReportedSpeechFinder {
             }
             return;
         }
-        if (subjectAfterComma && d.is(k + 1, ",") && d.is(k + 2, CONTRASTS)) {
-            // "P, the army said, while Q": the claim is P; Q is the writer's, not the speaker's
+        int afterAdjuncts = skipAdjuncts(d, k + 1, end);
+        if (subjectAfterComma && d.is(afterAdjuncts, ",") && d.is(afterAdjuncts + 1, CONTRASTS)) {
+            // "P, the army said (on Sunday), while Q": the claim is P; Q is the writer's, not the speaker's
             addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
-                    attribution(d, subject, k)));
+                    attribution(d, subject, afterAdjuncts - 1)));
             return;
         }
         if (subjectAfterComma && d.is(k + 1, ",") && hasVerb(d, first, subject - 2)) {

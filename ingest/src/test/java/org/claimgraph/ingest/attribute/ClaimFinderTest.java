@@ -353,4 +353,34 @@ class ClaimFinderTest {
         Document doc = claims(body);
         assertTrue(doc.get(Layers.ACTORS).stream().noneMatch(a -> a.kind() == ActorKind.PERSON));
     }
+
+    @Test
+    void aJointStatementHasOneGroupSpeakerAndTheLedesContrastIsNotTheirs() {
+        String body = "Title\n\nThe dam burst overnight, residents and a health worker said Sunday, but Red Hand"
+                + " insisted that the town was safe.\n\nTwo of them, Ana Sol and Ivo Brand, said in a joint interview"
+                + " that the water rose fast. Asked about the governor\u2019s account, both men denied it.";
+        Document doc = claims(body);
+        Map<String, String> speakerOf = new java.util.HashMap<>();
+        doc.get(Layers.CLAIMS).forEach(c -> speakerOf.put(doc.text(c.span()), c.speakerKey()));
+        Map<String, ExtractedActor> actors = new java.util.HashMap<>();
+        doc.get(Layers.ACTORS).forEach(a -> actors.put(a.key(), a));
+
+        ExtractedActor lede = actors.get(speakerOf.get("The dam burst overnight"));
+        assertEquals("residents and a health worker", lede == null ? speakerOf.toString() : lede.name());
+        assertEquals(ActorKind.GROUP, lede.kind());
+        assertEquals(RED_HAND, speakerOf.get("the town was safe"), speakerOf.toString());
+        ExtractedActor pair = actors.get(speakerOf.get("the water rose fast"));
+        assertEquals("Ana Sol and Ivo Brand", pair == null ? speakerOf.toString() : pair.name());
+        assertTrue(actors.containsKey("person:ana sol") && actors.containsKey("person:ivo brand"), actors.keySet().toString());
+        assertTrue(speakerOf.entrySet().stream().anyMatch(e -> e.getKey().contains("both men denied")
+                && pair.key().equals(e.getValue())), speakerOf.toString());
+    }
+
+    @Test
+    void partiesRejectingSomethingTogetherAreNoJointGroup() {
+        String body = "Title\n\nRed Hand and the Daily Star reject reports that the bridge fell.";
+        Document doc = claims(body);
+        assertTrue(doc.get(Layers.ACTORS).stream().noneMatch(a -> a.kind() == ActorKind.GROUP),
+                doc.get(Layers.ACTORS).toString());
+    }
 }
