@@ -41,7 +41,7 @@ public final class StanceClassifier {
 
     /** The stance of a claim with the words {@code claim}, introduced by {@code verb} (may be null). */
     public Stance classify(String verb, String claim) {
-        List<String> words = words(MONTH_MAY.matcher(claim).replaceAll("month"));
+        List<String> words = words(claim.contains("May") ? MONTH_MAY.matcher(claim).replaceAll("month") : claim);
         if (verb != null && denialVerbs.contains(verb.toLowerCase(Locale.ROOT))) {
             return Stance.DENIES;
         }
