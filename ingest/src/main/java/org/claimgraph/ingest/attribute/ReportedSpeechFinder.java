@@ -190,7 +190,9 @@ final class ReportedSpeechFinder {
         boolean denial = denialVerbs.contains(verb);
         boolean objectVerb = denial || objectVerbs.contains(verb);
         int that = thatAfter(d, k, end);
-        boolean wholeClause = objectVerb && that < 0 && subjectStart >= 0;
+        boolean gerund = isGerundPhrase(d, start, end);
+        // "denied the allegations" takes the clause with its subject; "denied backing the rebels" the V-ing phrase
+        boolean wholeClause = objectVerb && that < 0 && subjectStart >= 0 && !gerund;
         if (objectVerb && that > k + 1) {
             start = k + 1;
         } else if (wholeClause) {
@@ -204,6 +206,18 @@ final class ReportedSpeechFinder {
         if (split > 0) {
             addIfLong(drafts, draft(d, split + 2, stop - 1, sentence, key, pronoun, verb, attribution));
         }
+    }
+
+    /** "backing the rebels", "shelling a hospital": a V-ing form with its object ("wrongdoing" alone is a noun). */
+    private static boolean isGerundPhrase(Discourse d, int start, int end) {
+        if (start + 1 >= end) {
+            return false;
+        }
+        String word = d.lower(start);
+        String nextTag = d.tokens.get(start + 1).tag();
+        return word.endsWith("ing") && !word.endsWith("thing") && word.length() > 5
+                && Character.isLowerCase(d.tokens.get(start).text().charAt(0))
+                && (nextTag.equals("DET") || nextTag.equals("NOUN") || nextTag.equals("PROPN"));
     }
 
     /** The first subordinating conjunction after the verb ("... ties with X as it views ..."), or stop. */

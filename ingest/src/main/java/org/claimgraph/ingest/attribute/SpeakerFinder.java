@@ -27,10 +27,10 @@ final class SpeakerFinder {
     /** "the group said": a noun that points back to the organisation just named, as "it" would. */
     static final String GROUP_ANAPHOR = "the group";
     private static final Set<String> GROUP_ANAPHOR_NOUNS = Set.of("group", "movement", "organisation",
-            "organization", "outfit", "faction");
+            "organization", "outfit", "faction", "agency", "body", "commission", "network");
     private static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "recently", "later", "again",
             "previously", "earlier", "repeatedly", "publicly", "officially", "then", "would", "will", "strongly",
-            "flatly", "firmly");
+            "flatly", "firmly", "long", "consistently");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "at", "from");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     private static final int MAX_PHRASE = 12;
@@ -188,8 +188,11 @@ final class SpeakerFinder {
         }
         ExtractedMention m = d.actors.actorAt(TokenCover.wordSpan(d.tokens.get(j)));
         if (m == null) {
-            boolean anaphor = j - 1 >= first && d.is(j - 1, "the") && GROUP_ANAPHOR_NOUNS.contains(d.lower(j));
-            return anaphor ? new Speaker(null, GROUP_ANAPHOR, j - 1, j) : null;
+            // "the group said", "the world body says", "the U.N. agency said"
+            boolean noun = GROUP_ANAPHOR_NOUNS.contains(d.lower(j));
+            int the = j - 1 >= first && d.is(j - 1, "the") ? j - 1
+                    : j - 2 >= first && d.is(j - 2, "the") && d.actors.actorAt(d.tokens.get(j - 1).span()) == null ? j - 2 : -1;
+            return noun && the >= 0 ? new Speaker(null, GROUP_ANAPHOR, the, j) : null;
         }
         int start = Math.max(first, d.tokenAt(m.span().start()));
         ExtractedMention leftmost = coordinatedBefore(d, start, first);

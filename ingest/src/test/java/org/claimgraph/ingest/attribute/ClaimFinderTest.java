@@ -383,4 +383,20 @@ class ClaimFinderTest {
         assertTrue(doc.get(Layers.ACTORS).stream().noneMatch(a -> a.kind() == ActorKind.GROUP),
                 doc.get(Layers.ACTORS).toString());
     }
+
+    @Test
+    void aBackgroundDenialOfAGerundSpansThePhraseAndADescriptiveAnaphorSpeaksForTheOrganisation() {
+        String body = "Title\n\nRed Hand has long denied arming the militia. The Daily Star printed the list."
+                + " The news body said the list was forged.";
+        Document doc = claims(body);
+        ExtractedClaim denial = doc.get(Layers.CLAIMS).stream()
+                .filter(c -> doc.text(c.span()).equals("arming the militia")).findFirst()
+                .orElseThrow(() -> new AssertionError(texts(doc)));
+        assertEquals(RED_HAND, denial.speakerKey());
+        assertEquals(Stance.DENIES, denial.stance());
+        ExtractedClaim forged = doc.get(Layers.CLAIMS).stream()
+                .filter(c -> doc.text(c.span()).equals("the list was forged")).findFirst()
+                .orElseThrow(() -> new AssertionError(texts(doc)));
+        assertEquals("org:daily star", forged.speakerKey());
+    }
 }
