@@ -29,6 +29,9 @@ final class ReportedSpeechFinder {
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though", "but");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
+    /** Words between "and" and a second verb of saying: "and he has also accused", "and later warned". */
+    private static final Set<String> SECOND_VERB_FILLERS = Set.of("he", "she", "it", "they", "we", "has", "have",
+            "had", "also", "later", "then", "again", "repeatedly");
 
     private final Set<String> speechVerbs;
     private final Set<String> denialVerbs = Lexicon.set("denial-verbs.txt");
@@ -119,6 +122,15 @@ final class ReportedSpeechFinder {
                     verb, drafts, -1);
             return;
         }
+        int and = coordinatorBefore(d, k, first);
+        if (and >= 0) {
+            // "P, and accused X of Q": the second verb has the first verb's speaker
+            SpeakerFinder.Speaker main = mainSpeaker(d, and, first);
+            if (main != null) {
+                complement(d, k, end, sentence, main.key(), main.pronoun(), verb, drafts, -1);
+            }
+            return;
+        }
         SpeakerFinder.Speaker speaker = speakers.before(d, k, first);
         if (speaker == null) {
             SpeakerFinder.Speaker inverted = d.is(k - 1, ",") ? speakers.after(d, k, end) : null;
@@ -140,10 +152,11 @@ final class ReportedSpeechFinder {
             }
             return;
         }
-        if (subjectAfterComma && d.is(k + 1, ",") && d.is(k + 2, CONTRASTS)) {
-            // "P, the army said, while Q": the claim is P; Q is the writer's, not the speaker's
+        int afterAdjuncts = skipAdjuncts(d, k + 1, end);
+        if (subjectAfterComma && d.is(afterAdjuncts, ",") && d.is(afterAdjuncts + 1, CONTRASTS)) {
+            // "P, the army said (on Sunday), while Q": the claim is P; Q is the writer's, not the speaker's
             addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
-                    attribution(d, subject, k)));
+                    attribution(d, subject, afterAdjuncts - 1)));
             return;
         }
         if (subjectAfterComma && d.is(k + 1, ",") && hasVerb(d, first, subject - 2)) {
@@ -177,7 +190,9 @@ final class ReportedSpeechFinder {
         boolean denial = denialVerbs.contains(verb);
         boolean objectVerb = denial || objectVerbs.contains(verb);
         int that = thatAfter(d, k, end);
-        boolean wholeClause = objectVerb && that < 0 && subjectStart >= 0;
+        boolean gerund = isGerundPhrase(d, start, end);
+        // "denied the allegations" takes the clause with its subject; "denied backing the rebels" the V-ing phrase
+        boolean wholeClause = objectVerb && that < 0 && subjectStart >= 0 && !gerund;
         if (objectVerb && that > k + 1) {
             start = k + 1;
         } else if (wholeClause) {
@@ -191,6 +206,18 @@ final class ReportedSpeechFinder {
         if (split > 0) {
             addIfLong(drafts, draft(d, split + 2, stop - 1, sentence, key, pronoun, verb, attribution));
         }
+    }
+
+    /** "backing the rebels", "shelling a hospital": a V-ing form with its object ("wrongdoing" alone is a noun). */
+    private static boolean isGerundPhrase(Discourse d, int start, int end) {
+        if (start + 1 >= end) {
+            return false;
+        }
+        String word = d.lower(start);
+        String nextTag = d.tokens.get(start + 1).tag();
+        return word.endsWith("ing") && !word.endsWith("thing") && word.length() > 5
+                && Character.isLowerCase(d.tokens.get(start).text().charAt(0))
+                && (nextTag.equals("DET") || nextTag.equals("NOUN") || nextTag.equals("PROPN"));
     }
 
     /** The first subordinating conjunction after the verb ("... ties with X as it views ..."), or stop. */
@@ -235,10 +262,41 @@ final class ReportedSpeechFinder {
         return -1;
     }
 
+    /**
+     * The "and" of "..., and accused X of Q" / "... and warned that Q" right before the verb at {@code k}
+     * (with only adverbs and auxiliaries between), when the verb has no subject of its own; or -1.
+     */
+    private int coordinatorBefore(Discourse d, int k, int first) {
+        int j = k - 1;
+        while (j >= first && d.is(j, SECOND_VERB_FILLERS) && !SpeakerFinder.PRONOUNS.contains(d.lower(j))) {
+            j--;
+        }
+        return j > first && d.is(j, "and") ? j : -1;
+    }
+
+    /**
+     * Whether a second verb of saying joined by "and" starts at {@code j}: "and warned that", ", and he
+     * accused", "and she has insisted". That verb reports a claim of its own.
+     */
+    private boolean secondVerbAt(Discourse d, int j, int end) {
+        if (!d.is(j, "and")) {
+            return false;
+        }
+        int p = j + 1;
+        while (p < end && d.is(p, SECOND_VERB_FILLERS)) {
+            p++;
+        }
+        return p < end && speechVerbs.contains(d.lower(p)) && !d.lower(p).endsWith("ing")
+                && commitments.reportsSpeech(d, p, skipAdjuncts(d, p + 1, end), end);
+    }
+
     /** The end (exclusive) of a clause from {@code start}: the sentence end, or a comma before a participle. */
     private int cut(Discourse d, int start, int sentenceEnd) {
         int end = Math.min(sentenceEnd, start + MAX_CLAUSE);
         for (int j = start; j < end; j++) {
+            if (secondVerbAt(d, j, end)) {
+                return j > start && d.is(j - 1, ",") ? j - 1 : j;
+            }
             if (d.is(j, ",") && (participleAfter(d, j, end) > 0 || d.is(j + 1, CONTRASTS) && saysLater(d, j + 2, end)
                     || d.is(j + 1, "according") && d.is(j + 2, "to"))) {
                 return j;

@@ -27,14 +27,15 @@ final class SpeakerFinder {
     /** "the group said": a noun that points back to the organisation just named, as "it" would. */
     static final String GROUP_ANAPHOR = "the group";
     private static final Set<String> GROUP_ANAPHOR_NOUNS = Set.of("group", "movement", "organisation",
-            "organization", "outfit", "faction");
+            "organization", "outfit", "faction", "agency", "body", "commission", "network");
     private static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "recently", "later", "again",
             "previously", "earlier", "repeatedly", "publicly", "officially", "then", "would", "will", "strongly",
-            "flatly", "firmly");
+            "flatly", "firmly", "long", "consistently");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "at", "from");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     private static final int MAX_PHRASE = 12;
     private static final int MAX_RELATIVE_CLAUSE = 30;
+    private static final int MAX_APPOSITION = 7;
     private static final int TITLE_LOOKAHEAD = 2000;
 
     private final TitleLexicon titles = TitleLexicon.get();
@@ -49,6 +50,10 @@ final class SpeakerFinder {
             return null;
         }
         if (d.is(j, ",")) {
+            Speaker unnamed = beforeRelativeClause(d, j, first);
+            if (unnamed != null) {
+                return unnamed;
+            }
             Speaker named = actorEndingAt(d, j - 1, first);
             if (named != null) {
                 return named;
@@ -86,6 +91,30 @@ final class SpeakerFinder {
             }
         }
         return named;
+    }
+
+    /**
+     * "A senior official in Riverton, the provincial capital, who asked not to be named because ...,
+     * said": the speaker is the actor before the relative clause (and a short apposition), not a noun
+     * at the end of the clause.
+     */
+    private Speaker beforeRelativeClause(Discourse d, int comma, int first) {
+        int who = comma - 1;
+        while (who > first && comma - who < MAX_RELATIVE_CLAUSE && !d.is(who, ",")) {
+            who--;
+        }
+        if (!d.is(who, ",") || !d.is(who + 1, "who")) {
+            return null;
+        }
+        Speaker named = actorEndingAt(d, who - 1, first);
+        if (named != null) {
+            return named;
+        }
+        int apposition = who - 1;
+        while (apposition > first && who - apposition <= MAX_APPOSITION && !d.is(apposition, ",")) {
+            apposition--;
+        }
+        return d.is(apposition, ",") ? actorEndingAt(d, apposition - 1, first) : null;
     }
 
     private static boolean isLowerCaseWord(Discourse d, int token) {
@@ -159,8 +188,11 @@ final class SpeakerFinder {
         }
         ExtractedMention m = d.actors.actorAt(TokenCover.wordSpan(d.tokens.get(j)));
         if (m == null) {
-            boolean anaphor = j - 1 >= first && d.is(j - 1, "the") && GROUP_ANAPHOR_NOUNS.contains(d.lower(j));
-            return anaphor ? new Speaker(null, GROUP_ANAPHOR, j - 1, j) : null;
+            // "the group said", "the world body says", "the U.N. agency said"
+            boolean noun = GROUP_ANAPHOR_NOUNS.contains(d.lower(j));
+            int the = j - 1 >= first && d.is(j - 1, "the") ? j - 1
+                    : j - 2 >= first && d.is(j - 2, "the") && d.actors.actorAt(d.tokens.get(j - 1).span()) == null ? j - 2 : -1;
+            return noun && the >= 0 ? new Speaker(null, GROUP_ANAPHOR, the, j) : null;
         }
         int start = Math.max(first, d.tokenAt(m.span().start()));
         ExtractedMention leftmost = coordinatedBefore(d, start, first);

@@ -32,6 +32,7 @@ public final class OrganisationFinder implements Stage {
     private final OrganisationLexicon lexicon = OrganisationLexicon.instance();
     private final UnlistedOrganisations unlisted = new UnlistedOrganisations();
     private final DescribedOrganisations described = new DescribedOrganisations();
+    private final KnownAsNames knownAs = new KnownAsNames();
 
     @Override
     public Set<Layer<?>> requires() {
@@ -48,16 +49,20 @@ public final class OrganisationFinder implements Stage {
         String body = document.text();
         List<OrganisationMention> found = new ArrayList<>();
         List<OrganisationMention> describedNames = new ArrayList<>();
+        List<OrganisationMention> givenNames = new ArrayList<>();
         List<List<Sentences.Tagged>> sentences = Sentences.of(document);
         for (List<Sentences.Tagged> sentence : sentences) {
             List<Word> words = Sentences.plain(sentence);
             List<OrganisationMention> named = new ArrayList<>(listed(words, body));
             named.addAll(unlisted(words, body));
+            List<OrganisationMention> given = knownAs.find(words, named, found, body);
             found.addAll(named);
+            found.addAll(given);
+            givenNames.addAll(given);
             describedNames.addAll(described(sentence, taken(words, named), body));
         }
         found.addAll(describedNames);
-        found.addAll(repeated(sentences, describedNames, body));
+        found.addAll(repeated(sentences, describedNames, givenNames, body));
         document.put(Layers.ORGANISATION_MENTIONS, withoutOverlaps(found));
     }
 
@@ -84,11 +89,15 @@ public final class OrganisationFinder implements Stage {
         return taken;
     }
 
-    /** Bare later (or earlier) mentions of described names: "Red Hand" after "the Red Hand militia". */
+    /**
+     * Bare later (or earlier) mentions of described names ("Red Hand" after "the Red Hand militia") and
+     * of names given with "known as" ("UNODC" after "the agency, known as UNODC").
+     */
     private static List<OrganisationMention> repeated(List<List<Sentences.Tagged>> sentences,
-            List<OrganisationMention> described, String body) {
+            List<OrganisationMention> described, List<OrganisationMention> given, String body) {
         PhraseIndex.Builder<Organisation> builder = new PhraseIndex.Builder<>();
         described.forEach(m -> builder.add(m.organisation().name(), m.organisation()));
+        given.forEach(m -> builder.add(m.span().coveredText(body), m.organisation()));
         PhraseIndex<Organisation> names = builder.build();
         List<OrganisationMention> found = new ArrayList<>();
         for (List<Sentences.Tagged> sentence : sentences) {

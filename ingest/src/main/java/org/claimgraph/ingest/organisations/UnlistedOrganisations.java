@@ -11,7 +11,7 @@ import org.claimgraph.ingest.lexicon.PhraseIndex;
 /**
  * Finds organisations in no list by the shape of their names: capitalised words ending in a head
  * word such as "Ministry", "Office" or "Council" ("Foreign Office", "Interior Ministry"), or a head
- * word followed by "of" and capitalised words ("Ministry of Defence", "Chamber of Commerce and
+ * word followed by "of", "for" or "on" and capitalised words ("Office on Drugs and Crime") ("Ministry of Defence", "Chamber of Commerce and
  * Industry"), with an optional country in front ("Afghan Ministry of Defence", "Pakistan's Foreign
  * Office"). A head word alone is not a name.
  */
@@ -22,9 +22,10 @@ final class UnlistedOrganisations {
             "Movement", "Group", "Department", "Commission", "Committee", "Authority", "Bureau", "Directorate",
             "Chamber", "Corps", "Guard", "Assembly", "Court", "Organisation", "Organization", "Institute",
             "Foundation", "Association", "Service", "Services", "Force", "Brigade", "Battalion", "Division",
-            "Parliament", "Senate", "Secretariat", "Mission", "Embassy", "Consulate");
-    private static final Set<String> OF_WORDS = Set.of("of", "for");
-    private static final Set<String> INNER_WORDS = Set.of("and", "the", "of", "for");
+            "Parliament", "Senate", "Secretariat", "Mission", "Embassy", "Consulate", "Forces", "Network", "Programme",
+            "Program", "Fund", "Alliance", "Coalition");
+    private static final Set<String> OF_WORDS = Set.of("of", "for", "on");
+    private static final Set<String> INNER_WORDS = Set.of("and", "the", "of", "for", "on");
     private static final Set<String> NOT_MODIFIERS = Set.of(
             "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In", "On", "At",
             "For", "By", "From", "With", "As", "But", "And", "Or", "If", "When", "While", "After", "Before", "Some",

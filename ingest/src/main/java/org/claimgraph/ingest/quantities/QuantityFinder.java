@@ -43,6 +43,10 @@ public final class QuantityFinder implements Stage {
     private final List<List<String>> approximations = Lexicon.lines("quantity-approximations.txt").stream()
             .map(p -> List.of(p.split(" "))).sorted(Comparator.comparing(p -> -p.size())).toList();
     private final Set<String> nonUnits = Lexicon.set("quantity-non-units.txt");
+    private final Map<String, String> currencies = Lexicon.lines("currencies.tsv").stream()
+            .map(line -> line.split("\t")).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1], (a, b) -> a));
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -63,13 +67,18 @@ public final class QuantityFinder implements Stage {
         List<ExtractedMention> mentions = document.get(Layers.MENTIONS);
         List<ExtractedClaim> claims = document.get(Layers.CLAIMS);
         List<ExtractedQuantity> quantities = new ArrayList<>();
+        Figure previous = null;
         for (int i = 0; i < tokens.size(); i++) {
             Figure figure = figureAt(tokens, i);
+            if (figure != null && figure.unit() == null) {
+                figure = headless(figure, previous, tokens);
+            }
             if (figure == null) {
                 continue;
             }
-            int approxStart = approximationBefore(tokens, i);
-            CharSpan span = new CharSpan(tokens.get(approxStart >= 0 ? approxStart : i).span().start(),
+            previous = figure;
+            int approxStart = approximationBefore(tokens, figure.firstToken());
+            CharSpan span = new CharSpan(tokens.get(approxStart >= 0 ? approxStart : figure.firstToken()).span().start(),
                     figure.unitEnd());
             CharSpan sentence = sentences.get(tokens.get(i).sentence()).span();
             List<ExtractedMention> named = Spans.within(mentions, ExtractedMention::span, sentence);
@@ -81,10 +90,52 @@ public final class QuantityFinder implements Stage {
         document.put(Layers.QUANTITIES, List.copyOf(quantities));
     }
 
-    private record Figure(double value, String unit, int unitEnd, int lastToken) {
+    /** A number, what it counts (null while the head noun is left out), where it ends and its first token. */
+    private record Figure(double value, String unit, int unitEnd, int lastToken, int firstToken) {
+
+        Figure(double value, String unit, int unitEnd, int lastToken) {
+            this(value, unit, unitEnd, lastToken, -1);
+        }
+
+        Figure from(int first) {
+            return new Figure(value, unit, unitEnd, lastToken, first);
+        }
+    }
+
+    /**
+     * "killing one policeman and wounding three others": a figure whose head noun is left out counts
+     * what the figure before it in the same or the previous sentence counted; with none, it is no figure.
+     */
+    private static Figure headless(Figure figure, Figure previous, List<Token> tokens) {
+        if (previous == null
+                || tokens.get(figure.firstToken()).sentence() - tokens.get(previous.lastToken()).sentence() > 1) {
+            return null;
+        }
+        return new Figure(figure.value(), previous.unit(), figure.unitEnd(), figure.lastToken(), figure.firstToken());
     }
 
     private Figure figureAt(List<Token> tokens, int i) {
+        Figure figure = countAt(tokens, i);
+        if (figure == null) {
+            return null;
+        }
+        Figure found = figure.firstToken() >= 0 ? figure : figure.from(i);
+        return found.unit() == null ? found : new Figure(found.value(), plural(found.unit()), found.unitEnd(),
+                found.lastToken(), found.firstToken());
+    }
+
+    /** Units are written in the plural; irregular nouns need more than an "s" ("policeman" → "policemen"). */
+    static String plural(String unit) {
+        if (unit.isEmpty() || !Character.isLowerCase(unit.charAt(0))) {
+            return unit;
+        }
+        if (unit.endsWith("man") && !unit.endsWith("human")) {
+            return unit.substring(0, unit.length() - 3) + "men";
+        }
+        return unit.equals("child") ? "children" : unit;
+    }
+
+    private Figure countAt(List<Token> tokens, int i) {
         Token number = tokens.get(i);
         String text = number.text();
         int hyphen = text.indexOf('-');
@@ -116,6 +167,14 @@ public final class QuantityFinder implements Stage {
             value *= NumberWords.value(tokens.get(last + 1).text()).orElse(1);
             last++;
         }
+        Figure money = money(tokens, i, last, value);
+        if (money != null) {
+            return money;
+        }
+        if (isHeadless(tokens, last)) {
+            int end = tokens.get(last + 1).text().equalsIgnoreCase("of") ? last + 2 : last + 1;
+            return new Figure(value, null, tokens.get(end).span().end(), end);
+        }
         int unit = unitAfter(tokens, last);
         if (unit >= 0) {
             return new Figure(value, tokens.get(unit).text(), tokens.get(unit).span().end(), unit);
@@ -124,10 +183,48 @@ public final class QuantityFinder implements Stage {
         return shared < 0 ? null : new Figure(value, tokens.get(shared).text(), tokens.get(shared).span().end(), last);
     }
 
-    /** "some 33 of the country's 407 districts": the part counts what the whole counts. */
+    /**
+     * "$23 million", "about $800,000" (a currency symbol before the number) and "1.2 billion afghanis" (a
+     * currency name after it, which the tagger often misreads): the unit is the currency.
+     */
+    private Figure money(List<Token> tokens, int number, int last, double value) {
+        if (number > 0 && sameSentence(tokens, number - 1, number)) {
+            Token symbol = tokens.get(number - 1);
+            String currency = currencies.get(symbol.text());
+            if (currency != null && !isWord(symbol.text())) {
+                return new Figure(value, currency, tokens.get(last).span().end(), last, number - 1);
+            }
+        }
+        if (last + 1 < tokens.size() && sameSentence(tokens, last, last + 1)) {
+            Token word = tokens.get(last + 1);
+            String currency = word.isCapitalised() ? null : currencies.get(word.text().toLowerCase(Locale.ROOT));
+            if (currency != null) {
+                return new Figure(value, currency, word.span().end(), last + 1);
+            }
+        }
+        return null;
+    }
+
+    /** "three others", "four of them": a number whose head noun is left out. */
+    private static boolean isHeadless(List<Token> tokens, int number) {
+        if (number + 1 >= tokens.size() || !sameSentence(tokens, number, number + 1)) {
+            return false;
+        }
+        String next = tokens.get(number + 1).text().toLowerCase(Locale.ROOT);
+        return next.equals("others") || (next.equals("of") && number + 2 < tokens.size()
+                && tokens.get(number + 2).text().equalsIgnoreCase("them"));
+    }
+
+    /**
+     * "some 33 of the country's 407 districts": the part counts what the whole counts. "one of seven
+     * buses" is no figure of its own: the seven buses are.
+     */
     private int unitOfPartitive(List<Token> tokens, int number) {
         int of = number + 1;
         if (of >= tokens.size() || !tokens.get(of).text().equalsIgnoreCase("of")) {
+            return -1;
+        }
+        if (NumberWords.value(tokens.get(number).text()).orElse(0) == 1) {
             return -1;
         }
         for (int k = of + 1; k < tokens.size() && k <= of + MAX_MODIFIERS + 2 && sameSentence(tokens, number, k); k++) {
@@ -160,7 +257,7 @@ public final class QuantityFinder implements Stage {
                 continue;
             }
             // a capitalised word is a modifier whatever its tag: the tagger calls some demonyms ADP
-            if (!MODIFIER_TAGS.contains(token.tag()) && !token.isCapitalised()) {
+            if (!MODIFIER_TAGS.contains(token.tag()) && !token.isCapitalised() && !isParticipleModifier(tokens, k)) {
                 break;
             }
             if (NOUN_TAGS.contains(token.tag()) || (token.tag().equals("PROPN") && word.endsWith("s"))) {
@@ -178,7 +275,14 @@ public final class QuantityFinder implements Stage {
 
     private static boolean isCompoundContinuation(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("NOUN")
-                && tokens.get(k + 1).sentence() == tokens.get(k).sentence();
+                && tokens.get(k + 1).sentence() == tokens.get(k).sentence()
+                && !DIRECTIONS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "two armoured vehicles": a participle in "-ed" between the number and its noun. */
+    private static boolean isParticipleModifier(List<Token> tokens, int k) {
+        return tokens.get(k).text().endsWith("ed") && k + 1 < tokens.size()
+                && tokens.get(k + 1).tag().equals("NOUN") && tokens.get(k + 1).sentence() == tokens.get(k).sentence();
     }
 
     private static boolean isWord(String text) {

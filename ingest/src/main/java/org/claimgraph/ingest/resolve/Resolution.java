@@ -62,6 +62,18 @@ final class Resolution {
         mentions.add(ExtractedMention.ofActor(span, actorKey));
     }
 
+    /** The key of the actor of the longest mention so far that covers the token {@code token}, or null. */
+    String actorCovering(int token) {
+        CharSpan span = tokens.get(token).span();
+        ExtractedMention best = null;
+        for (ExtractedMention m : mentions) {
+            if (m.actorKey() != null && m.span().overlaps(span) && (best == null || m.span().length() > best.span().length())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.actorKey();
+    }
+
     void placeMention(CharSpan span, String placeKey) {
         mentions.add(ExtractedMention.ofPlace(span, placeKey));
     }

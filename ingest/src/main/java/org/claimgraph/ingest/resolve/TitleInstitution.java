@@ -81,7 +81,7 @@ final class TitleInstitution {
                 country = c == null ? null : c.key();
             }
             onlyPlaces &= place || j == noun;
-            String word = r.tokens.get(j).text();
+            String word = r.word(j); // "the ministry’s spokesman": the institution is "ministry"
             name.append(name.length() == 0 ? "" : " ").append(place ? word : word.toLowerCase(Locale.ROOT));
         }
         String nounWord = r.word(noun).toLowerCase(Locale.ROOT);
@@ -112,11 +112,15 @@ final class TitleInstitution {
             boolean place = r.placeAt[j] >= 0;
             boolean modifier = MODIFIER_TAGS.contains(t.tag()) && Character.isLetter(t.text().charAt(0))
                     && !titles.isTitleWord(r.word(j));
-            if (!place && !modifier) {
-                break;
+            if ((!place && !modifier) || isPossessor(t.text())) {
+                break; // "the rebels’ military spokesman": the rebels own the institution, they do not name it
             }
             first = j;
         }
         return first;
+    }
+
+    private static boolean isPossessor(String text) {
+        return text.endsWith("\u2019s") || text.endsWith("'s") || text.endsWith("s\u2019") || text.endsWith("s'");
     }
 }

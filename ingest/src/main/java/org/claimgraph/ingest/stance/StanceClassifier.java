@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.lexicon.Lexicon;
@@ -22,6 +23,14 @@ public final class StanceClassifier {
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", ":", "who", "which", "whom", "whose",
             "because", "although", "though", "while", "when", "if", "unless");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
+    /** Verbs of knowing that, under "could not" / "cannot", make the claim unconfirmed rather than false. */
+    private static final Set<String> VERIFY_VERBS = Set.of("confirm", "verify", "establish", "say", "determine",
+            "corroborate", "independently");
+    private static final Set<String> INABILITY = Set.of("could", "can", "cannot", "couldn't", "was", "were");
+    /** The month May, written with a capital after a preposition of time or before a day: not the hedge. */
+    private static final Pattern MONTH_MAY = Pattern.compile(
+            "(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Tt]his|[Nn]ext|[Ff]rom) )May\\b"
+                    + "|\\bMay(?= \\d)");
 
     private final Set<String> denialVerbs = Lexicon.set("denial-verbs.txt");
     private final Set<String> commitmentVerbs = Lexicon.lines("commitment-verbs.tsv").stream()
@@ -32,7 +41,7 @@ public final class StanceClassifier {
 
     /** The stance of a claim with the words {@code claim}, introduced by {@code verb} (may be null). */
     public Stance classify(String verb, String claim) {
-        List<String> words = words(claim);
+        List<String> words = words(claim.contains("May") ? MONTH_MAY.matcher(claim).replaceAll("month") : claim);
         if (verb != null && denialVerbs.contains(verb.toLowerCase(Locale.ROOT))) {
             return Stance.DENIES;
         }
@@ -41,6 +50,9 @@ public final class StanceClassifier {
         }
         if (!words.isEmpty() && CONDITIONALS.contains(words.get(0))) {
             return Stance.HEDGES;
+        }
+        if (cannotVerify(words)) {
+            return Stance.HEDGES; // "could not confirm who fired" leaves the question open
         }
         if (negatesMainClause(words) || containsAny(words, falsity)) {
             return Stance.DENIES;
@@ -55,6 +67,27 @@ public final class StanceClassifier {
             }
             if (CLAUSE_ENDS.contains(word)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "could not confirm", "cannot independently verify", "was unable to establish". */
+    private static boolean cannotVerify(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String first = words.get(i);
+            boolean negated = (INABILITY.contains(first) && (words.get(i + 1).equals("not")
+                    || words.get(i + 1).equals("n't")))
+                    || first.equals("cannot") || first.equals("unable");
+            if (!negated) {
+                continue;
+            }
+            int next = first.equals("cannot") ? i + 1 : i + 2;
+            if (next < words.size() && words.get(next).equals("to")) {
+                next++;
+            }
+            if (next < words.size() && VERIFY_VERBS.contains(words.get(next))) {
+                return true;
             }
         }
         return false;

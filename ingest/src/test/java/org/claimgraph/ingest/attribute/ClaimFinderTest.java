@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.MentionFixture;
+import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.people.PersonFinder;
 import org.claimgraph.ingest.resolve.ActorResolver;
@@ -311,5 +313,90 @@ class ClaimFinderTest {
     void aDatelineWithOnlyItsAgencyIsNoPartOfTheClaim() {
         String body = "Title\n\nRIVERTON (Daily Star) \u2014 Gunmen burned the market on Tuesday, residents said.";
         assertEquals(List.of("Gunmen burned the market on Tuesday"), texts(claims(body)));
+    }
+
+    @Test
+    void aSecondVerbOfSayingJoinedByAndReportsAClaimOfItsOwn() {
+        String body = "Title\n\nRed Hand said its men still held the ridge, and accused the guards of burning the"
+                + " granary. Police chief Omar Vale said the granary was empty and warned that the river would flood.";
+        Document doc = claims(body);
+        Map<String, String> speakerOf = new java.util.HashMap<>();
+        doc.get(Layers.CLAIMS).forEach(c -> speakerOf.put(doc.text(c.span()), c.speakerKey()));
+
+        assertEquals(RED_HAND, speakerOf.get("its men still held the ridge"), speakerOf.toString());
+        assertTrue(speakerOf.entrySet().stream().anyMatch(e -> e.getKey().startsWith("the guards of burning")
+                && RED_HAND.equals(e.getValue())), speakerOf.toString());
+        assertEquals("person:omar vale", speakerOf.get("the granary was empty"), speakerOf.toString());
+        assertEquals("person:omar vale", speakerOf.get("the river would flood"), speakerOf.toString());
+    }
+
+    @Test
+    void aSpeakerKnownOnlyByRoleIsAPersonThatLaterReferencesFind() {
+        String body = "Title\n\nA senior police official in Riverton, the county seat, who asked not to be named because"
+                + " he was not allowed to brief reporters, said the dam had been mined. The official said two"
+                + " bridges were closed. \u201cWe are ready,\u201d he said.";
+        Document doc = claims(body);
+        ExtractedActor official = doc.get(Layers.ACTORS).stream()
+                .filter(a -> a.name().equals("senior police official in Riverton")).findFirst()
+                .orElseThrow(() -> new AssertionError(doc.get(Layers.ACTORS)));
+        assertEquals(ActorKind.PERSON, official.kind());
+        assertTrue(official.aliases().contains("senior police official"), official.aliases().toString());
+        List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
+        assertEquals(3, claims.size(), claims.stream().map(c -> doc.text(c.span())).toList().toString());
+        assertTrue(claims.stream().allMatch(c -> official.key().equals(c.speakerKey())),
+                claims.stream().map(ExtractedClaim::speakerKey).toList().toString());
+    }
+
+    @Test
+    void aSpokesmanForAnOrganisationIsNoPersonOfHisOwn() {
+        String body = "Title\n\nA spokesman for Red Hand, who asked not to be named, said the camp was empty.";
+        Document doc = claims(body);
+        assertTrue(doc.get(Layers.ACTORS).stream().noneMatch(a -> a.kind() == ActorKind.PERSON));
+    }
+
+    @Test
+    void aJointStatementHasOneGroupSpeakerAndTheLedesContrastIsNotTheirs() {
+        String body = "Title\n\nThe dam burst overnight, residents and a health worker said Sunday, but Red Hand"
+                + " insisted that the town was safe.\n\nTwo of them, Ana Sol and Ivo Brand, said in a joint interview"
+                + " that the water rose fast. Asked about the governor\u2019s account, both men denied it.";
+        Document doc = claims(body);
+        Map<String, String> speakerOf = new java.util.HashMap<>();
+        doc.get(Layers.CLAIMS).forEach(c -> speakerOf.put(doc.text(c.span()), c.speakerKey()));
+        Map<String, ExtractedActor> actors = new java.util.HashMap<>();
+        doc.get(Layers.ACTORS).forEach(a -> actors.put(a.key(), a));
+
+        ExtractedActor lede = actors.get(speakerOf.get("The dam burst overnight"));
+        assertEquals("residents and a health worker", lede == null ? speakerOf.toString() : lede.name());
+        assertEquals(ActorKind.GROUP, lede.kind());
+        assertEquals(RED_HAND, speakerOf.get("the town was safe"), speakerOf.toString());
+        ExtractedActor pair = actors.get(speakerOf.get("the water rose fast"));
+        assertEquals("Ana Sol and Ivo Brand", pair == null ? speakerOf.toString() : pair.name());
+        assertTrue(actors.containsKey("person:ana sol") && actors.containsKey("person:ivo brand"), actors.keySet().toString());
+        assertTrue(speakerOf.entrySet().stream().anyMatch(e -> e.getKey().contains("both men denied")
+                && pair.key().equals(e.getValue())), speakerOf.toString());
+    }
+
+    @Test
+    void partiesRejectingSomethingTogetherAreNoJointGroup() {
+        String body = "Title\n\nRed Hand and the Daily Star reject reports that the bridge fell.";
+        Document doc = claims(body);
+        assertTrue(doc.get(Layers.ACTORS).stream().noneMatch(a -> a.kind() == ActorKind.GROUP),
+                doc.get(Layers.ACTORS).toString());
+    }
+
+    @Test
+    void aBackgroundDenialOfAGerundSpansThePhraseAndADescriptiveAnaphorSpeaksForTheOrganisation() {
+        String body = "Title\n\nRed Hand has long denied arming the militia. The Daily Star printed the list."
+                + " The news body said the list was forged.";
+        Document doc = claims(body);
+        ExtractedClaim denial = doc.get(Layers.CLAIMS).stream()
+                .filter(c -> doc.text(c.span()).equals("arming the militia")).findFirst()
+                .orElseThrow(() -> new AssertionError(texts(doc)));
+        assertEquals(RED_HAND, denial.speakerKey());
+        assertEquals(Stance.DENIES, denial.stance());
+        ExtractedClaim forged = doc.get(Layers.CLAIMS).stream()
+                .filter(c -> doc.text(c.span()).equals("the list was forged")).findFirst()
+                .orElseThrow(() -> new AssertionError(texts(doc)));
+        assertEquals("org:daily star", forged.speakerKey());
     }
 }

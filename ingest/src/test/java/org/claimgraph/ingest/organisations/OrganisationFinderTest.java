@@ -93,4 +93,28 @@ class OrganisationFinderTest {
         Document doc = annotate("The Islamic State group said it carried out the attack.");
         assertEquals(List.of("islamic-state"), keys(doc));
     }
+
+    @Test
+    void longNamesRunOnThroughOnAndEndInNetworkOrForces() {
+        Document doc = annotate("The Riverland Office on Water and Soil said the Free Hills Network and the"
+                + " Democratic Forces for the Defence of Norburg had left.");
+        assertEquals(List.of("Riverland Office on Water and Soil", "Free Hills Network",
+                "Democratic Forces for the Defence of Norburg"), covered(doc));
+    }
+
+    @Test
+    void aNameGivenWithKnownAsIsAnotherNameOfTheOrganisation() {
+        Document doc = annotate("Aid came from the Riverland Office on Water and Soil. The agency, known as ROWS,"
+                + " said more was needed. The Freedonian army, known by its French acronym FAF, denied it."
+                + " A spokesman for the U.N. mission in Freedonia, known as UNMIF, said ROWS and FAF had met.");
+        List<String> texts = covered(doc);
+        List<String> keys = keys(doc);
+        String office = keys.get(texts.indexOf("Riverland Office on Water and Soil"));
+        assertEquals(office, keys.get(texts.indexOf("ROWS")), "the agency is the office named before");
+        assertEquals(office, keys.get(texts.lastIndexOf("ROWS")), "and is found by its new name later");
+        OrganisationMention mission = doc.get(Layers.ORGANISATION_MENTIONS).get(texts.indexOf("UNMIF"));
+        assertEquals("UNMIF", mission.organisation().name());
+        assertEquals(List.of("U.N. mission in Freedonia"), mission.organisation().aliases());
+        assertEquals("FAF", doc.get(Layers.ORGANISATION_MENTIONS).get(texts.lastIndexOf("FAF")).organisation().name());
+    }
 }

@@ -137,4 +137,43 @@ class QuantityFinderTest {
         int start = body.indexOf(words, from);
         return ExtractedMention.ofActor(new CharSpan(start, start + words.length()), key);
     }
+
+    @Test
+    void moneyIsCountedInItsCurrency() {
+        String body = "Title\n\nThe fund asked for about $12 million, and the city spent 3.4 billion shillings and "
+                + "250,000 rupees on its appeal.";
+        List<ExtractedQuantity> found = quantities(body);
+        assertEquals(List.of(12e6, 3.4e9, 250_000.0), found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals(List.of("dollars", "shillings", "rupees"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals("about $12 million", found.get(0).span().coveredText(body));
+        assertTrue(found.get(0).approximate());
+    }
+
+    @Test
+    void irregularUnitsAreGivenInThePlural() {
+        List<ExtractedQuantity> found = quantities("Title\n\nOne fireman and two children were hurt.");
+        assertEquals(List.of("firemen", "children"), found.stream().map(ExtractedQuantity::unit).toList());
+    }
+
+    @Test
+    void aFigureWithoutItsNounCountsWhatTheFigureBeforeCounted() {
+        List<ExtractedQuantity> found = quantities(
+                "Title\n\nThe blast killed two guards and wounded five others. Three of them were flown out.");
+        assertEquals(List.of(2.0, 5.0, 3.0), found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals(List.of("guards", "guards", "guards"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertTrue(quantities("Title\n\nFive others left.").isEmpty());
+    }
+
+    @Test
+    void oneOfSeveralIsNotAFigureOfItsOwn() {
+        List<ExtractedQuantity> found = quantities("Title\n\nThe truck hit one of nine tankers near the depot.");
+        assertEquals(List.of(9.0), found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals("tankers", found.get(0).unit());
+    }
+
+    @Test
+    void aDirectionAfterTheUnitIsNotTheUnit() {
+        List<ExtractedQuantity> found = quantities("Title\n\nThe camp lies 40 miles west of the river.");
+        assertEquals("miles", found.get(0).unit());
+    }
 }

@@ -199,4 +199,18 @@ class ActorResolverTest {
 
         assertEquals("org:riverland water committee", actors.get("person:lina moss").affiliationKey());
     }
+
+    @Test
+    void aPossessiveInstitutionIsNamedWithoutItsEnding() {
+        Document doc = MentionFixture.of("Title\n\nNORBURG, Freedonia \u2014 The ministry\u2019s spokesman, Piet Soll,"
+                + " said the road was shut. The guerrillas\u2019 military spokesman, Ivo Brand, said it was open.")
+                .country("Freedonia", "FD", "Norburg", "Freedonian").build();
+        Map<String, ExtractedActor> actors = resolve(doc);
+
+        ExtractedActor ministry = actors.get(actors.get("person:piet soll").affiliationKey());
+        assertEquals("ministry", ministry.name());
+        ExtractedActor military = actors.get(actors.get("person:ivo brand").affiliationKey());
+        assertEquals("military", military.name(), "the guerrillas own the institution; they do not name it");
+        assertTrue(actors.values().stream().noneMatch(a -> a.name().contains("\u2019")));
+    }
 }

@@ -44,4 +44,31 @@ class StanceClassifierTest {
         assertEquals(Stance.ASSERTS, classifier.classify("urged", "residents not to leave their homes"));
         assertEquals(Stance.ASSERTS, classifier.classify("accused", "the guards of not opening the gate"));
     }
+
+    @Test
+    void beingUnableToConfirmHedgesRatherThanDenies() {
+        assertEquals(Stance.HEDGES, classifier.classify("said", "the agency could not confirm who fired the rockets"));
+        assertEquals(Stance.HEDGES, classifier.classify("said", "reporters cannot independently verify the toll"));
+        assertEquals(Stance.HEDGES, classifier.classify("said", "monitors were unable to establish the cause"));
+        assertEquals(Stance.DENIES, classifier.classify("said", "the pilots could not have crossed the line"));
+    }
+
+    @Test
+    void theMonthMayIsNoHedge() {
+        assertEquals(Stance.ASSERTS, classifier.classify("said", "prices have doubled since May"));
+        assertEquals(Stance.ASSERTS, classifier.classify("said", "the dam was finished on May 4"));
+        assertEquals(Stance.HEDGES, classifier.classify("said", "the dam may burst in June"));
+    }
+
+    @Test
+    void noneAndNobodyNegateTheMainClause() {
+        assertEquals(Stance.DENIES, classifier.classify("said", "none of the drivers had carried weapons"));
+        assertEquals(Stance.DENIES, classifier.classify("said", "nobody was hurt in the raid"));
+    }
+
+    @Test
+    void callingItALieDenies() {
+        assertEquals(Stance.DENIES, classifier.classify(null, "That is a lie"));
+        assertEquals(Stance.DENIES, classifier.classify("said", "the rumours were baseless"));
+    }
 }
