@@ -49,8 +49,8 @@ public final class Extractor {
                 new ClaimFinder(),
                 new StanceFinder(),
                 new RelationFinder(),
-                new DisputeFinder(),
-                new QuantityFinder());
+                new QuantityFinder(),
+                new DisputeFinder());
     }
 
     /**
