@@ -74,15 +74,19 @@ final class ClaimProfiler {
     private static List<ClaimProfile> pooled(List<ClaimProfile> profiles, List<ExtractedClaim> claims,
             List<Sentence> sentences) {
         List<ClaimProfile> pooled = new ArrayList<>(profiles);
+        int[] paragraphs = new int[claims.size()];
+        for (int c = 0; c < claims.size(); c++) {
+            paragraphs[c] = profiles.get(c).denies() ? paragraphOf(claims.get(c), sentences) : -1;
+        }
         for (ClaimProfile denial : profiles) {
-            if (!denial.denies() || denial.speakerKey() == null) {
+            if (!denial.denies() || denial.speakerKey() == null || paragraphs[denial.index()] < 0) {
                 continue;
             }
-            int paragraph = paragraphOf(claims.get(denial.index()), sentences);
+            int paragraph = paragraphs[denial.index()];
             for (ClaimProfile other : profiles) {
                 if (other.index() != denial.index() && other.denies() && denial.speakerKey().equals(other.speakerKey())
-                        && paragraph >= 0
-                        && Math.abs(paragraph - paragraphOf(claims.get(other.index()), sentences)) <= POOL_PARAGRAPHS) {
+                        && paragraphs[other.index()] >= 0
+                        && Math.abs(paragraph - paragraphs[other.index()]) <= POOL_PARAGRAPHS) {
                     pooled.set(denial.index(), pooled.get(denial.index()).pooledWith(other));
                 }
             }

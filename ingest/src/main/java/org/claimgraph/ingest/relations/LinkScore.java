@@ -1,6 +1,5 @@
 package org.claimgraph.ingest.relations;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -67,8 +66,14 @@ record LinkScore(double value, boolean grounded) {
     }
 
     private static int shared(Set<String> a, Set<String> b) {
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return common.size();
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String item : small) {
+            if (large.contains(item)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 }
