@@ -92,7 +92,7 @@ class DisputeKindsIT {
         Dispute dispute = disputeIn("Rival Groups Trade Claims Over Desert Fighting");
 
         assertEquals("FIGHTS", dispute.<String>get("predicate"));
-        assertEquals(java.util.Set.of("Boko Haram", "al-Shabaab"),
+        assertEquals(java.util.Set.of("Boko Haram", "al-Shabab"),
                 java.util.Set.of(dispute.<String>get("subject.name"), dispute.<String>get("object.name")));
         assertNull(dispute.get("objectLocation"));
         assertEquals(List.of("Amadou Sangare"), dispute.<List<String>>get("assertions.speaker.name"));

@@ -15,7 +15,7 @@ public record Dispute(@Id @NonNull String id,
         @NonNull String proposition,
         @NonNull RelationKind predicate,
         @Description("The words of the claim the denials answer (\"aid was diverted to fighters\"), when the"
-                + " dispute was found by linking claims; says what an OTHER dispute is about.")
+                + " dispute was found inside one article; says what an OTHER dispute is about.")
         String label,
         @Ignore Long subjectId, @Ignore Long objectId, @Ignore Long objectLocationId) {
 }
