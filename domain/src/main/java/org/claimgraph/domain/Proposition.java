@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 
 /**
  * Something claims argue over, across all articles: subject, predicate, object ("Taliban FIGHTS
- * Islamic State"). A proposition that some claims assert and others deny is a dispute.
+ * Islamic State"). The object is an actor or a place ("Taliban CONTROLS Dasht-e-Archi"); a statement
+ * no typed relation fits is {@link RelationKind#OTHER} with no object, and its label (the words of the
+ * claim it was read from: "aid was diverted to fighters") says what it is. A proposition that some
+ * claims assert and others deny is a dispute.
  */
 @Entity
 @Table(name = "proposition")
@@ -24,17 +27,27 @@ public class Proposition {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "subject_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_id")
     private Actor subject;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private RelationKind predicate;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "object_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "object_id")
     private Actor object;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "object_location_id")
+    private Location objectLocation;
+
+    @Column(length = MAX_LABEL)
+    private String label;
+
+    /** The longest label kept, in characters. */
+    public static final int MAX_LABEL = 500;
 
     protected Proposition() {
     }
@@ -43,6 +56,25 @@ public class Proposition {
         this.subject = subject;
         this.predicate = predicate;
         this.object = object;
+    }
+
+    /** A proposition whose object is a place. */
+    public Proposition(Actor subject, RelationKind predicate, Location objectLocation) {
+        this.subject = subject;
+        this.predicate = predicate;
+        this.objectLocation = objectLocation;
+    }
+
+    /** A statement no typed relation fits: {@link RelationKind#OTHER}, said in {@code label}. */
+    public static Proposition other(Actor subject, String label) {
+        Proposition proposition = new Proposition(subject, RelationKind.OTHER, (Actor) null);
+        proposition.setLabel(label);
+        return proposition;
+    }
+
+    /** Keeps the words the proposition was read from, cut to {@link #MAX_LABEL} characters. */
+    public void setLabel(String label) {
+        this.label = label == null || label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL);
     }
 
     public Long getId() {
@@ -59,5 +91,13 @@ public class Proposition {
 
     public Actor getObject() {
         return object;
+    }
+
+    public Location getObjectLocation() {
+        return objectLocation;
+    }
+
+    public String getLabel() {
+        return label;
     }
 }

@@ -50,8 +50,8 @@ public final class Extractor {
                 new ClaimFinder(),
                 new StanceFinder(),
                 new RelationFinder(),
-                new DisputeFinder(),
-                new QuantityFinder());
+                new QuantityFinder(),
+                new DisputeFinder());
     }
 
     /**

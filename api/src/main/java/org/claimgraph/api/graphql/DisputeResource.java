@@ -8,12 +8,14 @@ import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.Dispute;
 import org.claimgraph.api.graphql.schema.DisputeFilter;
 import org.claimgraph.api.graphql.schema.GraphMapper;
+import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
 import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.DisputeQueries;
 import org.claimgraph.api.store.ClaimRow;
+import org.claimgraph.api.service.LocationQueries;
 import org.claimgraph.domain.PropositionSide;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -35,6 +37,9 @@ public class DisputeResource {
     @Inject
     ActorQueries actors;
 
+    @Inject
+    LocationQueries locations;
+
     @Query
     @Description("Propositions that some claims assert and others deny, across all articles.")
     public @NonNull Connection<Dispute> disputes(DisputeFilter filter, @DefaultValue("20") Integer first,
@@ -44,11 +49,17 @@ public class DisputeResource {
     }
 
     public List<Actor> subject(@Source List<Dispute> sources) {
-        return actors.byIds(sources.stream().map(d -> (Long) d.subjectId()).toList());
+        return actors.byIds(sources.stream().map(Dispute::subjectId).toList());
     }
 
+    @Description("The actor the dispute is about, when its object is an actor.")
     public List<Actor> object(@Source List<Dispute> sources) {
-        return actors.byIds(sources.stream().map(d -> (Long) d.objectId()).toList());
+        return actors.byIds(sources.stream().map(Dispute::objectId).toList());
+    }
+
+    @Description("The place the dispute is about, when its object is a place (\"CONTROLS Dasht-e-Archi\").")
+    public List<Location> objectLocation(@Source List<Dispute> sources) {
+        return locations.byIds(sources.stream().map(Dispute::objectLocationId).toList());
     }
 
     @Description("The claims that assert the proposition.")

@@ -3,18 +3,13 @@ package org.claimgraph.api.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.claimgraph.domain.Actor;
 import org.claimgraph.domain.Article;
 import org.claimgraph.domain.Claim;
 import org.claimgraph.domain.Location;
 import org.claimgraph.domain.Mention;
-import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.Quantity;
 import org.claimgraph.domain.TextSpan;
 import org.claimgraph.ingest.extraction.CharSpan;
@@ -46,7 +41,7 @@ public class GraphWriter {
     LocationRepository locations;
 
     @Inject
-    PropositionRepository propositions;
+    PropositionWriter propositionWriter;
 
     /** Stores the article and its extraction; returns the stored claims, in extraction order. */
     public List<Claim> write(Article article, Extraction extraction) {
@@ -65,7 +60,7 @@ public class GraphWriter {
         List<Claim> claims = extraction.claims().stream()
                 .map(c -> claim(article, c, actorsByKey, places)).toList();
         claims.forEach(em::persist);
-        linkPropositions(extraction, claims, actorsByKey);
+        propositionWriter.link(extraction, claims, actorsByKey, places);
         for (ExtractedQuantity q : extraction.quantities()) {
             Quantity quantity = new Quantity(article, span(q.span()), span(q.sentence()), q.value(), q.approximate(),
                     q.unit());
@@ -90,56 +85,6 @@ public class GraphWriter {
                     r.negated());
         }
         return claim;
-    }
-
-    /**
-     * Files each claim with a relation under its proposition, shared with claims of other articles. The
-     * stored propositions among the article's are read in one statement.
-     */
-    private void linkPropositions(Extraction extraction, List<Claim> claims, Map<String, Actor> actorsByKey) {
-        Map<String, ExtractedActor> extractedActors = extraction.actors().stream()
-                .collect(Collectors.toMap(ExtractedActor::key, Function.identity(), (a, b) -> a));
-        List<Integer> linked = new ArrayList<>();
-        List<org.claimgraph.ingest.relations.Proposition> keys = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            ExtractedRelation relation = extraction.claims().get(i).relation();
-            if (relation == null || relation.subjectKey() == null || relation.objectKey() == null) {
-                continue;
-            }
-            var key = org.claimgraph.ingest.relations.Proposition.of(relation, extractedActors);
-            Actor subject = actorsByKey.get(key.subjectKey());
-            Actor object = actorsByKey.get(key.objectKey());
-            if (subject == null || object == null || subject == object) {
-                continue;
-            }
-            linked.add(i);
-            keys.add(key);
-        }
-        if (linked.isEmpty()) {
-            return;
-        }
-        Map<org.claimgraph.ingest.relations.Proposition, Proposition> resolved = new HashMap<>();
-        Map<PropositionRepository.Key, Proposition> stored = propositions.find(keys.stream()
-                .map(k -> new PropositionRepository.Key(actorsByKey.get(k.subjectKey()).getId(), k.predicate(),
-                        actorsByKey.get(k.objectKey()).getId()))
-                .toList());
-        for (int n = 0; n < linked.size(); n++) {
-            int i = linked.get(n);
-            Proposition proposition = resolved.computeIfAbsent(keys.get(n), k -> {
-                Actor subject = actorsByKey.get(k.subjectKey());
-                Actor object = actorsByKey.get(k.objectKey());
-                Proposition found = stored.get(new PropositionRepository.Key(subject.getId(), k.predicate(), object.getId()));
-                if (found != null) {
-                    return found;
-                }
-                Proposition created = new Proposition(subject, k.predicate(), object);
-                em.persist(created);
-                return created;
-            });
-            ExtractedClaim claim = extraction.claims().get(i);
-            claims.get(i).takeSide(proposition,
-                    org.claimgraph.ingest.relations.Proposition.sideOf(claim.relation(), claim.stance()));
-        }
     }
 
     private static <T> T lookup(Map<String, T> byKey, String key) {

@@ -22,11 +22,27 @@ public class PropositionRepository {
             + "org.claimgraph.domain.PropositionSide.DENIES) and exists (select 1 from Claim a where a.proposition = p"
             + " and a.propositionSide <> org.claimgraph.domain.PropositionSide.DENIES)";
 
+    /** Subject, object and place, each optional. */
+    private static final String FETCH_ROLES = " left join fetch p.subject left join fetch p.object"
+            + " left join fetch p.objectLocation";
+
     @Inject
     EntityManager em;
 
     /** A proposition's identity: the ids of its subject and object, and its predicate. */
     public record Key(Long subjectId, RelationKind predicate, Long objectId) {
+    }
+
+    /** A proposition over a place: the ids of its subject and place, and its predicate. */
+    public record PlaceKey(Long subjectId, RelationKind predicate, Long locationId) {
+    }
+
+    /** The stored proposition with that subject, predicate and place, if any. */
+    public java.util.Optional<Proposition> findPlaced(PlaceKey key) {
+        return em.createQuery("select p from Proposition p where p.subject.id = :s and p.predicate = :r"
+                + " and p.objectLocation.id = :l", Proposition.class)
+                .setParameter("s", key.subjectId()).setParameter("r", key.predicate())
+                .setParameter("l", key.locationId()).getResultStream().findFirst();
     }
 
     /** The stored propositions among {@code keys}, in one statement. */
@@ -54,7 +70,7 @@ public class PropositionRepository {
 
     /** Propositions that some claims deny and others assert or hedge, optionally involving one actor. */
     public List<Proposition> disputedAfter(Long actorId, long afterId, int limit) {
-        return disputed("select p from Proposition p join fetch p.subject join fetch p.object where p.id > :after and", actorId, " order by p.id",
+        return disputed("select p from Proposition p" + FETCH_ROLES + " where p.id > :after and", actorId, " order by p.id",
                 Proposition.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
@@ -63,7 +79,7 @@ public class PropositionRepository {
     }
 
     public List<Proposition> findDisputedByIds(Collection<Long> ids) {
-        return em.createQuery("select p from Proposition p join fetch p.subject join fetch p.object where p.id in :ids and"
+        return em.createQuery("select p from Proposition p" + FETCH_ROLES + " where p.id in :ids and"
                 + DISPUTED, Proposition.class)
                 .setParameter("ids", ids).getResultList();
     }

@@ -16,6 +16,7 @@ import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedDispute;
 import org.claimgraph.ingest.extraction.ExtractedMention;
+import org.claimgraph.ingest.extraction.ExtractedQuantity;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
@@ -34,6 +35,7 @@ final class ClaimFixture {
     private final List<ExtractedActor> actors = new ArrayList<>();
     private final List<ExtractedMention> mentions = new ArrayList<>();
     private final List<ExtractedClaim> claims = new ArrayList<>();
+    private final List<String[]> figures = new ArrayList<>();
 
     private ClaimFixture(String body) {
         this.body = "Title\n\n" + body;
@@ -78,12 +80,36 @@ final class ClaimFixture {
         return this;
     }
 
+    /** A figure stated inside the claim that starts with {@code claimText}. */
+    ClaimFixture figure(String claimText, double value, String unit) {
+        figures.add(new String[] {claimText, Double.toString(value), unit});
+        return this;
+    }
+
+    /** The claim over {@code text}, about the actor {@code aboutKey} (as the attribution stage finds "accused X of"). */
+    ClaimFixture claimAbout(String text, Stance stance, String speakerKey, String aboutKey) {
+        claim(text, ClaimKind.REPORTED, stance, speakerKey);
+        ExtractedClaim last = claims.remove(claims.size() - 1);
+        claims.add(new ExtractedClaim(last.span(), last.sentence(), last.kind(), last.stance(), last.speakerKey(),
+                List.of(aboutKey), last.placeKeys(), null, null, null));
+        return this;
+    }
+
     Map<Integer, ExtractedRelation> relations() {
         return annotated().get(Layers.CLAIM_RELATIONS);
     }
 
     List<ExtractedDispute> disputes() {
         Document doc = annotated();
+        List<ExtractedQuantity> quantities = new ArrayList<>();
+        for (String[] figure : figures) {
+            int at = body.indexOf(figure[0]);
+            int claim = indexOfClaimAt(at);
+            CharSpan span = new CharSpan(at, at + figure[0].length());
+            quantities.add(new ExtractedQuantity(span, span, Double.parseDouble(figure[1]), false, figure[2], null, null,
+                    claim));
+        }
+        doc.put(Layers.QUANTITIES, List.copyOf(quantities));
         new DisputeFinder().annotate(doc);
         return doc.get(Layers.DISPUTES);
     }
@@ -96,6 +122,21 @@ final class ClaimFixture {
         document.put(Layers.CLAIMS, List.copyOf(claims));
         new RelationFinder().annotate(document);
         return document;
+    }
+
+    /** The index, after sorting, of the claim that starts at {@code offset}. */
+    int indexOfClaimAt(int offset) {
+        for (int c = 0; c < claims.size(); c++) {
+            if (claims.get(c).span().start() == offset) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no claim starts at " + offset);
+    }
+
+    /** The index, after sorting, of the claim over {@code text}. */
+    int indexOf(String text) {
+        return indexOfClaimAt(body.indexOf(text));
     }
 
     private void mark(String surface, java.util.function.Consumer<CharSpan> add) {

@@ -38,6 +38,10 @@ class DisputeFinderTest {
         doc.put(Layers.CLAIMS, claims);
         doc.put(Layers.CLAIM_RELATIONS, relations);
         doc.put(Layers.ACTORS, List.of(REBELS, GUARDS, GUARDS_BRANCH));
+        doc.put(Layers.SENTENCES, List.of());
+        doc.put(Layers.TOKENS, List.of());
+        doc.put(Layers.MENTIONS, List.of());
+        doc.put(Layers.QUANTITIES, List.of());
         new DisputeFinder().annotate(doc);
         return doc.get(Layers.DISPUTES);
     }
@@ -50,7 +54,7 @@ class DisputeFinderTest {
                         1, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", true),
                         2, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", false)));
         assertEquals(1, found.size());
-        assertEquals(List.of(0), found.get(0).assertions());
+        assertEquals(List.of(0, 2), found.get(0).assertions(), "a hedged claim is on the asserting side");
         assertEquals(List.of(1), found.get(0).denials());
         assertEquals(List.of(2), found.get(0).hedges());
     }

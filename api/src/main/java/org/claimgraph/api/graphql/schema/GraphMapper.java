@@ -60,8 +60,21 @@ public final class GraphMapper {
 
     /** Needs the proposition's subject and object loaded (fetched with it). */
     public static Dispute dispute(org.claimgraph.domain.Proposition p) {
-        String text = p.getSubject().getName() + " " + p.getPredicate() + " " + p.getObject().getName();
-        return new Dispute(id(p.getId()), text, p.getPredicate(), p.getSubject().getId(), p.getObject().getId());
+        return new Dispute(id(p.getId()), propositionText(p), p.getPredicate(), p.getLabel(), idOf(p.getSubject()),
+                idOf(p.getObject()), idOf(p.getObjectLocation()));
+    }
+
+    /** "Subject PREDICATE object" when the roles are known, else the label (for OTHER). */
+    private static String propositionText(org.claimgraph.domain.Proposition p) {
+        String object = p.getObject() != null ? p.getObject().getName()
+                : p.getObjectLocation() != null ? p.getObjectLocation().getName() : null;
+        if (p.getSubject() != null && object != null) {
+            return p.getSubject().getName() + " " + p.getPredicate() + " " + object;
+        }
+        if (p.getLabel() != null) {
+            return p.getLabel();
+        }
+        return (p.getSubject() != null ? p.getSubject().getName() + " " : "") + p.getPredicate();
     }
 
     public static Mention mention(org.claimgraph.domain.Mention m) {
