@@ -41,20 +41,19 @@ class DevelopmentSetEvaluationTest {
     }
 
     /**
-     * Floors under the means over the nine articles, raised as the extraction improves; the targets
-     * (actor F1 0.90, location F1 0.90, claim F1 0.92, quantity F1 0.90, speaker 0.92, stance 0.92,
-     * dispute recall 0.80) are in the README beside the measured figures.
+     * The bars of the means over the nine articles. Location F1 is held at a floor under its bar (0.90) until
+     * places outside Afghanistan come from the world gazetteer, not from context alone.
      */
     @Test
     void meanScoresReachTheBars() {
         assertAll(
-                () -> atLeast("actor F1", 0.82, s -> s.actors().f1()),
+                () -> atLeast("actor F1", 0.90, s -> s.actors().f1()),
                 () -> atLeast("location F1", 0.87, s -> s.locations().f1()),
-                () -> atLeast("claim F1", 0.87, s -> s.claims().f1()),
-                () -> atLeast("quantity F1", 0.88, s -> s.quantities().f1()),
-                () -> atLeast("speaker accuracy", 0.86, s -> s.speaker().value()),
-                () -> atLeast("stance accuracy", 0.93, s -> s.stance().value()),
-                () -> atLeast("dispute recall", 0.33, s -> s.disputeRecall().value()));
+                () -> atLeast("claim F1", 0.92, s -> s.claims().f1()),
+                () -> atLeast("quantity F1", 0.90, s -> s.quantities().f1()),
+                () -> atLeast("speaker accuracy", 0.92, s -> s.speaker().value()),
+                () -> atLeast("stance accuracy", 0.92, s -> s.stance().value()),
+                () -> atLeast("dispute recall", 0.80, s -> s.disputeRecall().value()));
     }
 
     private static void atLeast(String figure, double bar, ToDoubleFunction<ArticleScores> value) {
