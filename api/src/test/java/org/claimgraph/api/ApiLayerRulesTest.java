@@ -25,42 +25,81 @@ class ApiLayerRulesTest {
 
     @ArchTest
     static void graphqlIsTheTopLayer(JavaClasses api) {
-        frozen(noClasses().that().resideOutsideOfPackage(API + ".graphql..")
-                .should().dependOnClassesThat().resideInAPackage(API + ".graphql..")
-                .because("only the GraphQL resources and runtime use the GraphQL model")).check(api);
+        frozen(noClasses()
+                        .that()
+                        .resideOutsideOfPackage(API + ".graphql..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(API + ".graphql..")
+                        .because("only the GraphQL resources and runtime use the GraphQL model"))
+                .check(api);
     }
 
     @ArchTest
     static void theSchemaImportsNothingElseOfTheApp(JavaClasses api) {
-        frozen(noClasses().that().resideInAPackage(API + ".graphql.schema..")
-                .should().dependOnClassesThat().resideInAnyPackage(API + ".service..", API + ".store..",
-                        API + ".intake..", API + ".events..", API + ".cluster..", API + ".bulk..", API + ".http..")
-                .because("the GraphQL model maps domain types and knows no layer of the app")).check(api);
+        frozen(noClasses()
+                        .that()
+                        .resideInAPackage(API + ".graphql.schema..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                API + ".service..",
+                                API + ".store..",
+                                API + ".intake..",
+                                API + ".events..",
+                                API + ".cluster..",
+                                API + ".bulk..",
+                                API + ".http..")
+                        .because("the GraphQL model maps domain types and knows no layer of the app"))
+                .check(api);
     }
 
     @ArchTest
     static void servicesKnowNothingAboveThem(JavaClasses api) {
-        noClasses().that().resideInAnyPackage(API + ".service..", API + ".intake..")
-                .should().dependOnClassesThat().resideInAnyPackage(API + ".bulk..", API + ".http..",
-                        API + ".cluster..", API + ".graphql", API + ".graphql.runtime..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(API + ".service..", API + ".intake..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        API + ".bulk..",
+                        API + ".http..",
+                        API + ".cluster..",
+                        API + ".graphql",
+                        API + ".graphql.runtime..")
                 .check(api);
     }
 
     @ArchTest
     static void theStoreKnowsOnlyTheDomainAndTheExtraction(JavaClasses api) {
-        noClasses().that().resideInAPackage(API + ".store..")
-                .should().dependOnClassesThat().resideInAnyPackage(API + ".service..", API + ".intake..",
-                        API + ".graphql..", API + ".events..", API + ".cluster..", API + ".bulk..", API + ".http..",
+        noClasses()
+                .that()
+                .resideInAPackage(API + ".store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        API + ".service..",
+                        API + ".intake..",
+                        API + ".graphql..",
+                        API + ".events..",
+                        API + ".cluster..",
+                        API + ".bulk..",
+                        API + ".http..",
                         API + ".security..")
                 .check(api);
     }
 
     @ArchTest
     static void theAppUsesOnlyThePublicPartOfTheIngestLibrary(JavaClasses api) {
-        frozen(noClasses().should().dependOnClassesThat(describe("are in a package of ingest other than extraction",
-                c -> c.getPackageName().startsWith("org.claimgraph.ingest.")
-                        && !c.getPackageName().startsWith("org.claimgraph.ingest.extraction")))
-                .because("the pipeline's stages are its own business: Extractor and the extraction records are its API"))
+        frozen(
+                        noClasses()
+                                .should()
+                                .dependOnClassesThat(describe(
+                                        "are in a package of ingest other than extraction",
+                                        c -> c.getPackageName().startsWith("org.claimgraph.ingest.")
+                                                && !c.getPackageName().startsWith("org.claimgraph.ingest.extraction")))
+                                .because(
+                                        "the pipeline's stages are its own business: Extractor and the extraction records are its API"))
                 .check(api);
     }
 

@@ -70,8 +70,7 @@ class BatchedLoadingTest {
     }
 
     /** The statements one query costs, and how many times {@code marker} occurs in its answer. */
-    private record Measured(long statements, int rows) {
-    }
+    private record Measured(long statements, int rows) {}
 
     private Measured measure() {
         return measure(NESTED, "\"evidence\"");
@@ -79,10 +78,15 @@ class BatchedLoadingTest {
 
     private Measured measure(String query, String marker) {
         long before = sql.count();
-        String body = given().contentType(ContentType.JSON).body(Map.of("query", query))
-                .when().post("/graphql")
-                .then().statusCode(200).body("errors", nullValue())
-                .extract().asString();
+        String body = given().contentType(ContentType.JSON)
+                .body(Map.of("query", query))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .extract()
+                .asString();
         int rows = body.split(marker, -1).length - 1;
         return new Measured(sql.count() - before, rows);
     }

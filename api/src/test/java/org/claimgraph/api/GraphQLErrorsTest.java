@@ -17,8 +17,10 @@ class GraphQLErrorsTest {
     void shouldExplainAnIdThatIsNotOne() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("query", "{ actor(id: \"abc\") { name } }"))
-                .when().post("/graphql")
-                .then().statusCode(200)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("errors[0].message", equalTo("id is not a valid ID: abc"))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.exception", nullValue());
@@ -26,10 +28,13 @@ class GraphQLErrorsTest {
 
     @Test
     void shouldRefuseIngestWhenTheTokenIsWrong() {
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer not-the-token")
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer not-the-token")
                 .body(Map.of("query", "mutation { ingestArticle(input: {body: \"A\\n\\nB said.\"}) { created } }"))
-                .when().post("/graphql")
-                .then().statusCode(200)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
     }
@@ -39,9 +44,12 @@ class GraphQLErrorsTest {
         int levels = 16;
         String deep = "{ actors { edges { node { " + "affiliation { ".repeat(levels) + "name" + " }".repeat(levels)
                 + " } } } }";
-        given().contentType(ContentType.JSON).body(Map.of("query", deep))
-                .when().post("/graphql")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", deep))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("data", nullValue())
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("maximum query depth exceeded"));
     }
@@ -50,14 +58,18 @@ class GraphQLErrorsTest {
     void shouldAnswerARequestOfTheWrongShapeWithBadRequestNotAServerError() {
         given().contentType(ContentType.JSON)
                 .body("{\"query\":\"{ articles { totalCount } }\",\"operationName\":5}")
-                .when().post("/graphql")
-                .then().statusCode(400)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", equalTo("operationName must be a string"))
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
         given().contentType(ContentType.JSON)
                 .body("{\"query\":\"{ articles { totalCount } }\",\"variables\":[1]}")
-                .when().post("/graphql")
-                .then().statusCode(400)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", equalTo("variables must be a JSON object"));
     }
 }

@@ -47,12 +47,15 @@ class IngestServiceTest {
     void shouldRefuseAScriptUrlAndStoreNothing() {
         long before = articles.count();
         String body = "Script Link\n\nThe bridge reopened on Monday, officials said.\n";
-        InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> ingest.ingest(
-                new ArticleSubmission(body, null, "wire", "javascript:alert(document.domain)", null)));
+        InvalidArgumentException e = assertThrows(
+                InvalidArgumentException.class,
+                () -> ingest.ingest(
+                        new ArticleSubmission(body, null, "wire", "javascript:alert(document.domain)", null)));
         assertEquals("url must be an absolute http or https URL", e.getMessage());
         assertEquals(before, articles.count());
 
-        IngestOutcome stored = ingest.ingest(new ArticleSubmission(body, null, "wire", " https://news.example/bridge ", null));
+        IngestOutcome stored =
+                ingest.ingest(new ArticleSubmission(body, null, "wire", " https://news.example/bridge ", null));
         assertTrue(stored.created(), "the same article with a web URL is stored");
         assertEquals("https://news.example/bridge", stored.article().getUrl());
     }
@@ -61,8 +64,8 @@ class IngestServiceTest {
     void shouldRefuseABodyOverTheLimitAndStoreNothing() {
         long before = articles.count();
         String body = "x".repeat(Article.MAX_BODY_LENGTH + 1);
-        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
-                () -> ingest.ingest(ArticleSubmission.ofBody(body)));
+        InvalidArgumentException e =
+                assertThrows(InvalidArgumentException.class, () -> ingest.ingest(ArticleSubmission.ofBody(body)));
         assertEquals("body has 1000001 characters; at most 1000000 are accepted", e.getMessage());
         assertEquals(before, articles.count());
     }

@@ -45,16 +45,20 @@ class PagedListsTest {
 
     @Test
     void shouldPageEveryListOfObjectsButTheListedOnes() throws IOException {
-        TypeDefinitionRegistry schema = new SchemaParser().parse(Path.of("schema.graphql").toFile());
+        TypeDefinitionRegistry schema =
+                new SchemaParser().parse(Path.of("schema.graphql").toFile());
         Map<String, String> unpaged = new TreeMap<>();
         for (ObjectTypeDefinition type : schema.getTypes(ObjectTypeDefinition.class)) {
             if (type.getName().startsWith("Connection_")) {
                 continue; // a connection's edges are its page
             }
             for (FieldDefinition field : type.getFieldDefinitions()) {
-                boolean paged = field.getInputValueDefinitions().stream().anyMatch(a -> a.getName().equals("first"));
+                boolean paged = field.getInputValueDefinitions().stream()
+                        .anyMatch(a -> a.getName().equals("first"));
                 String element = listElement(field.getType());
-                if (!paged && element != null && schema.getType(element, ObjectTypeDefinition.class).isPresent()) {
+                if (!paged
+                        && element != null
+                        && schema.getType(element, ObjectTypeDefinition.class).isPresent()) {
                     String name = type.getName() + "." + field.getName();
                     unpaged.put(name, UNPAGED.getOrDefault(name, "NOT PAGED: make it a connection"));
                 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ResponseCacheTest {
 
-    private static final String TITLES = "query($n: Int) { articles(first: $n, order: NEWEST_FIRST) { totalCount"
-            + " edges { node { title } } } }";
+    private static final String TITLES =
+            "query($n: Int) { articles(first: $n, order: NEWEST_FIRST) { totalCount" + " edges { node { title } } } }";
 
     @Inject
     IngestService ingest;
@@ -62,9 +62,14 @@ class ResponseCacheTest {
     }
 
     private static String titles(int n) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", TITLES, "variables", Map.of("n", n)))
-                .when().post("/graphql")
-                .then().statusCode(200).body("errors", nullValue())
-                .extract().asString();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("query", TITLES, "variables", Map.of("n", n)))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .extract()
+                .asString();
     }
 }

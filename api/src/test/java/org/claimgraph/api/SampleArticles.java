@@ -3,13 +3,21 @@ package org.claimgraph.api;
 /** Invented articles for tests: each names a district and quotes a titled speaker there. */
 final class SampleArticles {
 
-    private static final String[] DISTRICTS = {"Khan Abad", "Chahar Dara", "Aliabad", "Dasht-e-Archi",
-        "Qala-e-Zal", "Darqad", "Baharak", "Kalafgan"};
-    private static final String[] SPEAKERS = {"Rahim Baktash", "Nadir Sorkhabi", "Jamil Torwali", "Hakim Parsa",
-        "Latif Rowshan", "Bashir Naseri", "Salim Kohistani", "Wali Andar"};
+    private static final String[] DISTRICTS = {
+        "Khan Abad", "Chahar Dara", "Aliabad", "Dasht-e-Archi", "Qala-e-Zal", "Darqad", "Baharak", "Kalafgan"
+    };
+    private static final String[] SPEAKERS = {
+        "Rahim Baktash",
+        "Nadir Sorkhabi",
+        "Jamil Torwali",
+        "Hakim Parsa",
+        "Latif Rowshan",
+        "Bashir Naseri",
+        "Salim Kohistani",
+        "Wali Andar"
+    };
 
-    private SampleArticles() {
-    }
+    private SampleArticles() {}
 
     static String districtReport(int n) {
         String district = DISTRICTS[n % DISTRICTS.length];

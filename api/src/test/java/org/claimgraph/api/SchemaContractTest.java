@@ -21,12 +21,20 @@ class SchemaContractTest {
 
     @Test
     void shouldServeExactlyTheCheckedInSchema() throws IOException {
-        String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String served = given().when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("updateSchema")) {
             Files.writeString(CHECKED_IN, served, StandardCharsets.UTF_8);
         }
         String reviewed = Files.readString(CHECKED_IN, StandardCharsets.UTF_8);
-        assertEquals(reviewed, served, "the served schema differs from api/schema.graphql; review the change and "
-                + "update the file (mvn verify -DupdateSchema=true)");
+        assertEquals(
+                reviewed,
+                served,
+                "the served schema differs from api/schema.graphql; review the change and "
+                        + "update the file (mvn verify -DupdateSchema=true)");
     }
 }

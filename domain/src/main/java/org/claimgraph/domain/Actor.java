@@ -37,8 +37,7 @@ public class Actor extends NamedEntity {
     @Column(name = "alias", nullable = false, length = 300)
     private Set<String> aliases = new LinkedHashSet<>();
 
-    protected Actor() {
-    }
+    protected Actor() {}
 
     public Actor(String resolutionKey, String name, ActorKind kind) {
         super(resolutionKey, name);
@@ -69,5 +68,4 @@ public class Actor extends NamedEntity {
     public Set<String> getAliases() {
         return aliases;
     }
-
 }

@@ -1,5 +1,8 @@
 package org.claimgraph.domain;
 
 public enum ActorKind {
-    PERSON, ORGANIZATION, COUNTRY, GROUP
+    PERSON,
+    ORGANIZATION,
+    COUNTRY,
+    GROUP
 }

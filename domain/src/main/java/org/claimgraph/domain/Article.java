@@ -23,8 +23,8 @@ public class Article {
             return Optional.of("body must not be empty");
         }
         if (body.length() > MAX_BODY_LENGTH) {
-            return Optional.of("body has " + body.length() + " characters; at most " + MAX_BODY_LENGTH
-                    + " are accepted");
+            return Optional.of(
+                    "body has " + body.length() + " characters; at most " + MAX_BODY_LENGTH + " are accepted");
         }
         return Optional.empty();
     }
@@ -54,8 +54,7 @@ public class Article {
     @Column(nullable = false, length = MAX_BODY_LENGTH)
     private String body;
 
-    protected Article() {
-    }
+    protected Article() {}
 
     public Article(String title, String body, String contentHash, OffsetDateTime ingestedAt) {
         this.title = title;

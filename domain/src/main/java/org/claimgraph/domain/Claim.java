@@ -72,12 +72,16 @@ public class Claim {
     private TextSpan sentence;
 
     @ManyToMany
-    @JoinTable(name = "claim_about", joinColumns = @JoinColumn(name = "claim_id"),
+    @JoinTable(
+            name = "claim_about",
+            joinColumns = @JoinColumn(name = "claim_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     private Set<Actor> about = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "claim_location", joinColumns = @JoinColumn(name = "claim_id"),
+    @JoinTable(
+            name = "claim_location",
+            joinColumns = @JoinColumn(name = "claim_id"),
             inverseJoinColumns = @JoinColumn(name = "location_id"))
     private Set<Location> locations = new LinkedHashSet<>();
 
@@ -104,8 +108,7 @@ public class Claim {
     @Column(name = "proposition_side", length = 20)
     private PropositionSide propositionSide;
 
-    protected Claim() {
-    }
+    protected Claim() {}
 
     public Claim(Article article, TextSpan evidence, TextSpan sentence, ClaimKind kind, Stance stance) {
         this.article = article;

@@ -1,5 +1,6 @@
 package org.claimgraph.domain;
 
 public enum ClaimKind {
-    DIRECT_QUOTE, REPORTED
+    DIRECT_QUOTE,
+    REPORTED
 }

@@ -42,8 +42,7 @@ public class Location extends NamedEntity {
     @Column(name = "alias", nullable = false, length = 300)
     private Set<String> aliases = new LinkedHashSet<>();
 
-    protected Location() {
-    }
+    protected Location() {}
 
     public Location(String resolutionKey, String name, LocationKind kind) {
         super(resolutionKey, name);
@@ -87,5 +86,4 @@ public class Location extends NamedEntity {
     public Set<String> getAliases() {
         return aliases;
     }
-
 }

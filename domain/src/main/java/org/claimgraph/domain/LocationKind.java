@@ -1,5 +1,11 @@
 package org.claimgraph.domain;
 
 public enum LocationKind {
-    COUNTRY, PROVINCE, DISTRICT, CITY, AREA, RIVER, REGION
+    COUNTRY,
+    PROVINCE,
+    DISTRICT,
+    CITY,
+    AREA,
+    RIVER,
+    REGION
 }

@@ -34,8 +34,7 @@ public class Mention {
     @Embedded
     private TextSpan evidence;
 
-    protected Mention() {
-    }
+    protected Mention() {}
 
     public Mention(Article article, TextSpan evidence, Actor actor, Location location) {
         if ((actor == null) == (location == null)) {

@@ -31,8 +31,7 @@ public abstract class NamedEntity {
     @Column(name = "search_names", nullable = false, length = MAX_SEARCH_NAMES)
     private String searchNames = "";
 
-    protected NamedEntity() {
-    }
+    protected NamedEntity() {}
 
     protected NamedEntity(String resolutionKey, String name) {
         this.resolutionKey = resolutionKey;

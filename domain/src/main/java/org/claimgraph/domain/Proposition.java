@@ -49,8 +49,7 @@ public class Proposition {
     /** The longest label kept, in characters. */
     public static final int MAX_LABEL = 500;
 
-    protected Proposition() {
-    }
+    protected Proposition() {}
 
     public Proposition(Actor subject, RelationKind predicate, Actor object) {
         this.subject = subject;

@@ -57,11 +57,10 @@ public class Quantity {
     })
     private TextSpan sentence;
 
-    protected Quantity() {
-    }
+    protected Quantity() {}
 
-    public Quantity(Article article, TextSpan evidence, TextSpan sentence, double value, boolean approximate,
-            String unit) {
+    public Quantity(
+            Article article, TextSpan evidence, TextSpan sentence, double value, boolean approximate, String unit) {
         this.article = article;
         this.evidence = evidence;
         this.sentence = sentence;

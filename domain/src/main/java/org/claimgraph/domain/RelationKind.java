@@ -1,5 +1,11 @@
 package org.claimgraph.domain;
 
 public enum RelationKind {
-    FIGHTS, SUPPORTS, CONTROLS, MEETS, SEEKS, ATTACKS, OTHER
+    FIGHTS,
+    SUPPORTS,
+    CONTROLS,
+    MEETS,
+    SEEKS,
+    ATTACKS,
+    OTHER
 }

@@ -10,15 +10,17 @@ import java.util.Locale;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", " ").replaceAll("\\s+", " ").strip();
+        return plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[\\p{P}\\p{S}]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /**

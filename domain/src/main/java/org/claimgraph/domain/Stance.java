@@ -1,5 +1,7 @@
 package org.claimgraph.domain;
 
 public enum Stance {
-    ASSERTS, DENIES, HEDGES
+    ASSERTS,
+    DENIES,
+    HEDGES
 }

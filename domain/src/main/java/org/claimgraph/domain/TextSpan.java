@@ -13,8 +13,7 @@ public class TextSpan {
     @Column(name = "end_offset", nullable = false)
     private int end;
 
-    protected TextSpan() {
-    }
+    protected TextSpan() {}
 
     public TextSpan(int start, int end) {
         if (start < 0 || end < start) {

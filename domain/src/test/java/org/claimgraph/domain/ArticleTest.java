@@ -12,7 +12,8 @@ class ArticleTest {
     void shouldRefuseABlankBodyAndOneOverTheLimitSayingWhy() {
         assertEquals(Optional.of("body must not be empty"), Article.bodyRefusal(" \n\t"));
         assertEquals(Optional.of("body must not be empty"), Article.bodyRefusal(null));
-        assertEquals(Optional.of("body has 1000001 characters; at most 1000000 are accepted"),
+        assertEquals(
+                Optional.of("body has 1000001 characters; at most 1000000 are accepted"),
                 Article.bodyRefusal("x".repeat(Article.MAX_BODY_LENGTH + 1)));
     }
 

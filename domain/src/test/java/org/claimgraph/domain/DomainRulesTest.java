@@ -15,9 +15,12 @@ class DomainRulesTest {
 
     @ArchTest
     static void domainUsesNoOtherPartOfClaimgraph(JavaClasses domain) {
-        classes().that().resideInAPackage("org.claimgraph.domain..")
-                .should().onlyDependOnClassesThat(resideInAPackage("org.claimgraph.domain..")
-                        .or(resideOutsideOfPackage("org.claimgraph..")))
+        classes()
+                .that()
+                .resideInAPackage("org.claimgraph.domain..")
+                .should()
+                .onlyDependOnClassesThat(
+                        resideInAPackage("org.claimgraph.domain..").or(resideOutsideOfPackage("org.claimgraph..")))
                 .check(domain);
     }
 }

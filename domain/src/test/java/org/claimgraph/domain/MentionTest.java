@@ -14,7 +14,6 @@ class MentionTest {
         Actor actor = new Actor("org:x", "X", ActorKind.ORGANIZATION);
         Location location = new Location("AF", "Afghanistan", LocationKind.COUNTRY);
         assertThrows(IllegalArgumentException.class, () -> new Mention(article, new TextSpan(0, 1), null, null));
-        assertThrows(IllegalArgumentException.class,
-                () -> new Mention(article, new TextSpan(0, 1), actor, location));
+        assertThrows(IllegalArgumentException.class, () -> new Mention(article, new TextSpan(0, 1), actor, location));
     }
 }

@@ -26,12 +26,22 @@ final class ExtractionAssembler {
         Optional<CharSpan> titleSpan = document.get(Layers.TITLE);
         String title = titleSpan.map(document::text).orElse(null);
         // sorted, so that the same text always gives the same extraction
-        List<ExtractedPlace> places = document.has(Layers.PLACES) ? document.get(Layers.PLACES).values().stream()
-                .sorted(Comparator.comparing(ExtractedPlace::key)).toList() : List.of();
+        List<ExtractedPlace> places = document.has(Layers.PLACES)
+                ? document.get(Layers.PLACES).values().stream()
+                        .sorted(Comparator.comparing(ExtractedPlace::key))
+                        .toList()
+                : List.of();
         List<ExtractedClaim> claims = withRelations(orEmpty(document, Layers.CLAIMS), document);
-        return new Extraction(title, titleSpan.orElse(null), orEmpty(document, Layers.ACTORS), places,
-                orEmpty(document, Layers.MENTIONS), claims, orEmpty(document, Layers.QUANTITIES),
-                orEmpty(document, Layers.DISPUTES), warnings(document, claims));
+        return new Extraction(
+                title,
+                titleSpan.orElse(null),
+                orEmpty(document, Layers.ACTORS),
+                places,
+                orEmpty(document, Layers.MENTIONS),
+                claims,
+                orEmpty(document, Layers.QUANTITIES),
+                orEmpty(document, Layers.DISPUTES),
+                warnings(document, claims));
     }
 
     private static List<ExtractedClaim> withRelations(List<ExtractedClaim> claims, Document document) {
@@ -43,8 +53,17 @@ final class ExtractionAssembler {
         for (int i = 0; i < claims.size(); i++) {
             ExtractedClaim c = claims.get(i);
             ExtractedRelation relation = relations.getOrDefault(i, c.relation());
-            result.add(new ExtractedClaim(c.span(), c.sentence(), c.kind(), c.stance(), c.speakerKey(), c.aboutKeys(),
-                    c.placeKeys(), c.audienceKey(), c.when(), relation));
+            result.add(new ExtractedClaim(
+                    c.span(),
+                    c.sentence(),
+                    c.kind(),
+                    c.stance(),
+                    c.speakerKey(),
+                    c.aboutKeys(),
+                    c.placeKeys(),
+                    c.audienceKey(),
+                    c.when(),
+                    relation));
         }
         return result;
     }

@@ -26,7 +26,8 @@ class ExtractorLimitsTest {
 
     @Test
     void aBodyAtTheLimitIsAccepted() {
-        String body = "The talks went on. ".repeat(Article.MAX_BODY_LENGTH / 19 + 1).substring(0, Article.MAX_BODY_LENGTH);
+        String body =
+                "The talks went on. ".repeat(Article.MAX_BODY_LENGTH / 19 + 1).substring(0, Article.MAX_BODY_LENGTH);
 
         Extraction extraction = EXTRACTOR.extract(body);
 

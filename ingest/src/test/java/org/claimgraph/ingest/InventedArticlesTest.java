@@ -32,21 +32,32 @@ class InventedArticlesTest {
 
         ExtractedClaim claim(String startsWith) {
             return extraction.claims().stream()
-                    .filter(c -> c.span().coveredText(body).startsWith(startsWith)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no claim '" + startsWith + "' in " + extraction.claims()
-                            .stream().map(c -> c.span().coveredText(body)).collect(Collectors.toList())));
+                    .filter(c -> c.span().coveredText(body).startsWith(startsWith))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no claim '" + startsWith + "' in "
+                            + extraction.claims().stream()
+                                    .map(c -> c.span().coveredText(body))
+                                    .collect(Collectors.toList())));
         }
 
         ExtractedActor actor(String key) {
-            return extraction.actors().stream().filter(a -> a.key().equals(key)).findFirst()
+            return extraction.actors().stream()
+                    .filter(a -> a.key().equals(key))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no actor " + key + " in "
-                            + extraction.actors().stream().map(ExtractedActor::key).toList()));
+                            + extraction.actors().stream()
+                                    .map(ExtractedActor::key)
+                                    .toList()));
         }
 
         ExtractedPlace place(String key) {
-            return extraction.places().stream().filter(p -> p.key().equals(key)).findFirst()
+            return extraction.places().stream()
+                    .filter(p -> p.key().equals(key))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no place " + key + " in "
-                            + extraction.places().stream().map(ExtractedPlace::key).toList()));
+                            + extraction.places().stream()
+                                    .map(ExtractedPlace::key)
+                                    .toList()));
         }
     }
 
@@ -67,12 +78,17 @@ class InventedArticlesTest {
         assertEquals("jnim", article.actor("person:abou hamza al mali").affiliationKey());
         ExtractedClaim army = article.claim("soldiers had repelled the attack");
         assertEquals("person:souleymane dembele", army.speakerKey());
-        assertEquals("person:souleymane dembele", article.claim("civilians had been targeted").speakerKey());
+        assertEquals(
+                "person:souleymane dembele",
+                article.claim("civilians had been targeted").speakerKey());
         assertEquals(Stance.DENIES, article.claim("civilians had been targeted").stance());
-        assertTrue(article.claim("At least 30 civilians were killed").span().start() > article.body().indexOf(" - "),
+        assertTrue(
+                article.claim("At least 30 civilians were killed").span().start()
+                        > article.body().indexOf(" - "),
                 "the dateline with its date and agency is no part of the claim");
         assertEquals("ML", article.place("city:boni|ML").parentKey());
-        assertTrue(article.claim("Malian soldiers patrolled the town").placeKeys().contains("city:boni|ML"),
+        assertTrue(
+                article.claim("Malian soldiers patrolled the town").placeKeys().contains("city:boni|ML"),
                 "'the town' is the town named before");
     }
 
@@ -96,8 +112,11 @@ class InventedArticlesTest {
         ExtractedClaim denial = article.claim("the base had fallen");
         assertEquals("person:abdirahman yusuf farah", denial.speakerKey());
         assertEquals(Stance.DENIES, denial.stance());
-        assertEquals("person:abdirahman yusuf farah", article.claim("Our forces repelled the terrorists").speakerKey());
-        assertTrue(article.extraction().places().stream().noneMatch(p -> p.name().equals("Farah")),
+        assertEquals(
+                "person:abdirahman yusuf farah",
+                article.claim("Our forces repelled the terrorists").speakerKey());
+        assertTrue(
+                article.extraction().places().stream().noneMatch(p -> p.name().equals("Farah")),
                 "a name is no Afghan province");
         assertEquals(LocationKind.CITY, article.place("city:adan yabaal|SO").kind());
     }
@@ -107,10 +126,18 @@ class InventedArticlesTest {
         Read article = read("myanmar-town-claim");
 
         assertEquals("spokesman for the group", article.actor("person:sai lwin").title());
-        assertEquals("spokesman for the military government", article.actor("person:zaw htun").title());
-        assertEquals("person:sai lwin", article.claim("Our troops now control the whole town").speakerKey());
-        assertEquals("person:zaw htun", article.claim("The town is still under the control").speakerKey());
-        assertEquals(Stance.ASSERTS, article.claim("its fighters had taken control of the town").stance());
+        assertEquals(
+                "spokesman for the military government",
+                article.actor("person:zaw htun").title());
+        assertEquals(
+                "person:sai lwin",
+                article.claim("Our troops now control the whole town").speakerKey());
+        assertEquals(
+                "person:zaw htun",
+                article.claim("The town is still under the control").speakerKey());
+        assertEquals(
+                Stance.ASSERTS,
+                article.claim("its fighters had taken control of the town").stance());
     }
 
     @Test
@@ -119,18 +146,21 @@ class InventedArticlesTest {
 
         assertEquals("rsf", article.claim("its fighters had taken the town").speakerKey());
         assertEquals(Stance.DENIES, article.claim("the RSF controls Bara").stance());
-        assertEquals("person:nabil abdallah", article.claim("the RSF controls Bara").speakerKey());
+        assertEquals(
+                "person:nabil abdallah", article.claim("the RSF controls Bara").speakerKey());
         assertEquals(1, article.extraction().disputes().size(), "RSF CONTROLS Bara, asserted and denied");
         assertEquals("rsf", article.extraction().disputes().get(0).subjectKey());
     }
 
     @Test
     void theAgencyThatFiledAStoryIsNoFiguresSubject() throws IOException {
-        for (String name : new String[] {"sahel-convoy-ambush", "somalia-base-attack", "sudan-town-claim",
-            "tajik-border-clash", "myanmar-town-claim"}) {
+        for (String name : new String[] {
+            "sahel-convoy-ambush", "somalia-base-attack", "sudan-town-claim", "tajik-border-clash", "myanmar-town-claim"
+        }) {
             Read article = read(name);
-            assertTrue(article.extraction().quantities().stream().noneMatch(
-                    q -> q.subjectKey() != null && AGENCIES.contains(q.subjectKey())),
+            assertTrue(
+                    article.extraction().quantities().stream()
+                            .noneMatch(q -> q.subjectKey() != null && AGENCIES.contains(q.subjectKey())),
                     () -> name + ": " + article.extraction().quantities());
         }
     }

@@ -21,31 +21,55 @@ class LayerRulesTest {
     private static final String INGEST = "org.claimgraph.ingest";
     private static final String DOMAIN = "org.claimgraph.domain..";
     private static final String JAVA = "java..";
-    private static final List<String> STAGES = List.of("segment", "places", "organisations", "people", "resolve",
-            "attribute", "stance", "relations", "quantities");
+    private static final List<String> STAGES = List.of(
+            "segment",
+            "places",
+            "organisations",
+            "people",
+            "resolve",
+            "attribute",
+            "stance",
+            "relations",
+            "quantities");
     /** Libraries a stage may call besides the JDK: OpenNLP's models (segment). */
     private static final String OPENNLP = "opennlp..";
 
     @ArchTest
     static void extractionIsTheLowestPackage(JavaClasses ingest) {
-        classes().that().resideInAPackage(INGEST + ".extraction..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(INGEST + ".extraction..", DOMAIN, JAVA)
+        classes()
+                .that()
+                .resideInAPackage(INGEST + ".extraction..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(INGEST + ".extraction..", DOMAIN, JAVA)
                 .check(ingest);
     }
 
     @ArchTest
     static void documentDependsOnExtractionAndDomainOnly(JavaClasses ingest) {
-        classes().that().resideInAPackage(INGEST + ".document..")
-                .should().onlyDependOnClassesThat()
+        classes()
+                .that()
+                .resideInAPackage(INGEST + ".document..")
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage(INGEST + ".document..", INGEST + ".extraction..", DOMAIN, JAVA)
                 .check(ingest);
     }
 
     @ArchTest
     static void lexiconKnowsNoStage(JavaClasses ingest) {
-        classes().that().resideInAPackage(INGEST + ".lexicon..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(INGEST + ".lexicon..", INGEST + ".document..",
-                        INGEST + ".extraction..", DOMAIN, JAVA, "com.fasterxml.jackson..")
+        classes()
+                .that()
+                .resideInAPackage(INGEST + ".lexicon..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        INGEST + ".lexicon..",
+                        INGEST + ".document..",
+                        INGEST + ".extraction..",
+                        DOMAIN,
+                        JAVA,
+                        "com.fasterxml.jackson..")
                 .check(ingest);
     }
 
@@ -58,9 +82,18 @@ class LayerRulesTest {
     @ArchTest
     static void stagesDependOnlyOnTheSharedPackages(JavaClasses ingest) {
         for (String stage : STAGES) {
-            classes().that().resideInAPackage(INGEST + "." + stage + "..")
-                    .should().onlyDependOnClassesThat().resideInAnyPackage(INGEST + "." + stage + "..",
-                            INGEST + ".document..", INGEST + ".extraction..", INGEST + ".lexicon..", DOMAIN, JAVA,
+            classes()
+                    .that()
+                    .resideInAPackage(INGEST + "." + stage + "..")
+                    .should()
+                    .onlyDependOnClassesThat()
+                    .resideInAnyPackage(
+                            INGEST + "." + stage + "..",
+                            INGEST + ".document..",
+                            INGEST + ".extraction..",
+                            INGEST + ".lexicon..",
+                            DOMAIN,
+                            JAVA,
                             OPENNLP)
                     .as("stage package " + stage + " depends only on document, extraction, lexicon and domain")
                     .check(ingest);

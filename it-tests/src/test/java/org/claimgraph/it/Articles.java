@@ -6,8 +6,7 @@ import java.util.Map;
 /** Invented articles for tests that ingest: small, distinct, and about nobody real. */
 final class Articles {
 
-    private Articles() {
-    }
+    private Articles() {}
 
     static String body(String tag) {
         return "Officials Report Calm in Test Region " + tag + "\n\n"

@@ -50,25 +50,34 @@ class BulkIngestIT {
     void shouldIngestAJsonLinesFileWithTitlesAndSourcesAndReportBadLines() throws Exception {
         Path dataDir = PackagedApp.freshDataDir();
         Path file = dataDir.resolve("articles.jsonl");
-        Files.writeString(file, String.join("\n",
-                line("Valley Calm One", Articles.body("jsonl 1")),
-                "{\"title\": \"no body\"}",
-                line("Valley Calm Two", Articles.body("jsonl 2")),
-                "this is not json",
-                "{\"title\": \"Scripted\", \"body\": " + json(Articles.body("jsonl 5"))
-                        + ", \"url\": \"javascript:alert(document.domain)\"}") + "\n");
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                line("Valley Calm One", Articles.body("jsonl 1")),
+                                "{\"title\": \"no body\"}",
+                                line("Valley Calm Two", Articles.body("jsonl 2")),
+                                "this is not json",
+                                "{\"title\": \"Scripted\", \"body\": " + json(Articles.body("jsonl 5"))
+                                        + ", \"url\": \"javascript:alert(document.domain)\"}")
+                        + "\n");
 
         BulkIngester run = BulkIngester.start(dataDir, file);
         assertEquals(3, run.exitCode(), run.output());
         assertEquals(List.of(2, 0, 3), summary(run.output()));
         assertTrue(run.output().contains("rejected articles.jsonl:2: no \"body\" string"), run.output());
         assertTrue(run.output().contains("rejected articles.jsonl:4: not a JSON object"), run.output());
-        assertTrue(run.output().contains("rejected articles.jsonl:5: url must be an absolute http or https URL"),
+        assertTrue(
+                run.output().contains("rejected articles.jsonl:5: url must be an absolute http or https URL"),
                 run.output());
 
         try (PackagedApp app = PackagedApp.start(dataDir, Map.of("CLAIMGRAPH_CORPUS_LOAD", "false"))) {
-            JsonPath page = new GraphQL(app).query("articles-claim-counts", Map.of("first", 10)).extract().jsonPath();
-            assertEquals(Set.of("Valley Calm One", "Valley Calm Two"),
+            JsonPath page = new GraphQL(app)
+                    .query("articles-claim-counts", Map.of("first", 10))
+                    .extract()
+                    .jsonPath();
+            assertEquals(
+                    Set.of("Valley Calm One", "Valley Calm Two"),
                     Set.copyOf(page.getList("data.articles.edges.node.title")));
             assertEquals(List.of("wire", "wire"), page.getList("data.articles.edges.node.source"));
         }
@@ -91,14 +100,18 @@ class BulkIngestIT {
         BulkIngester rerun = BulkIngester.start(dataDir, folder);
         assertEquals(0, rerun.exitCode(), rerun.output());
         List<Integer> summary = summary(rerun.output());
-        assertTrue(summary.get(1) > 0 && summary.get(1) < articles,
+        assertTrue(
+                summary.get(1) > 0 && summary.get(1) < articles,
                 "the killed run had stored some but not all articles: " + summary);
         assertEquals(articles, summary.get(0) + summary.get(1), rerun.output());
 
         Map<String, Integer> claims = storedArticles(dataDir);
         assertEquals(articles, claims.size(), "each article stored once");
-        assertEquals(1, claims.values().stream().distinct().count(),
-                "every article has all of its claims: " + new HashMap<>(claims).values().stream().distinct().toList());
+        assertEquals(
+                1,
+                claims.values().stream().distinct().count(),
+                "every article has all of its claims: "
+                        + new HashMap<>(claims).values().stream().distinct().toList());
     }
 
     private static String line(String title, String body) {

@@ -27,12 +27,17 @@ public final class BulkIngester {
 
     public static BulkIngester start(Path dataDir, Path input, String... options) {
         Path jar = PackagedApp.projectPath("claimgraph.app.jar", "api/target/quarkus-app/quarkus-run.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString(), "bulk-ingest", input.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "bulk-ingest",
+                input.toAbsolutePath().toString()));
         command.addAll(List.of(options));
         try {
             Path log = Files.createTempFile(Path.of("target").toAbsolutePath(), "bulk-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(TestDatabase.configured().environmentFor(dataDir));
             return new BulkIngester(builder.start(), log);

@@ -32,7 +32,9 @@ class ClaimExplorerFreshGraphIT {
                 Browser browser = Browser.open()) {
             browser.get(app.baseUri() + "/");
             browser.heading("Claim explorer");
-            assertThat(browser.visible(By.cssSelector(".home .empty")).getText(), containsString("No articles are stored yet"));
+            assertThat(
+                    browser.visible(By.cssSelector(".home .empty")).getText(),
+                    containsString("No articles are stored yet"));
             browser.visible(By.linkText("Places")).click();
             browser.heading("Places");
             assertThat(browser.visible(By.cssSelector(".places .empty")).getText(), containsString("No places yet"));
@@ -41,22 +43,29 @@ class ClaimExplorerFreshGraphIT {
             GraphQL graphql = new GraphQL(app);
             List<String> newestFirst = new ArrayList<>();
             for (int i = 0; i < ARTICLES; i++) {
-                String title = graphql.withToken(app.ingestToken(), "ingest-article",
-                        Articles.input(Articles.body(String.format("home-%03d", i)))).body("errors", nullValue())
-                        .extract().path("data.ingestArticle.article.title");
+                String title = graphql.withToken(
+                                app.ingestToken(),
+                                "ingest-article",
+                                Articles.input(Articles.body(String.format("home-%03d", i))))
+                        .body("errors", nullValue())
+                        .extract()
+                        .path("data.ingestArticle.article.title");
                 newestFirst.add(0, title);
             }
 
             browser.get(app.baseUri() + "/#/");
             browser.heading("Claim explorer");
             assertEquals(newestFirst.subList(0, 50), titles(browser), "the 50 newest, the last stored first");
-            assertThat(browser.visible(By.cssSelector(".home [role=status]")).getText(),
+            assertThat(
+                    browser.visible(By.cssSelector(".home [role=status]")).getText(),
                     containsString("Showing 50 of 205 articles"));
 
             WebElement older = browser.visible(By.cssSelector("button.more-articles"));
             older.sendKeys(Keys.ENTER);
             waitForArticles(browser, 100);
-            assertEquals(newestFirst.get(50), browser.driver().switchTo().activeElement().getText(),
+            assertEquals(
+                    newestFirst.get(50),
+                    browser.driver().switchTo().activeElement().getText(),
                     "focus moves to the first of the older articles");
             for (int shown : new int[] {150, 200, ARTICLES}) {
                 older.click();
@@ -64,7 +73,8 @@ class ClaimExplorerFreshGraphIT {
             }
             assertEquals(newestFirst, titles(browser), "every article once, newest first, the first stored last");
             assertFalse(older.isDisplayed(), "no older articles are left to show");
-            browser.screenshot("ClaimExplorerFreshGraphIT-oldest-articles",
+            browser.screenshot(
+                    "ClaimExplorerFreshGraphIT-oldest-articles",
                     browser.driver().findElement(By.cssSelector(".article-list li:last-child")));
             assertEquals(List.of(), browser.blockedByPolicy(), "the page works under its Content-Security-Policy");
         }
@@ -72,7 +82,8 @@ class ClaimExplorerFreshGraphIT {
 
     private static List<String> titles(Browser browser) {
         return browser.driver().findElements(By.cssSelector(".article-list .article-item > a")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static void waitForArticles(Browser browser, int count) {

@@ -1,15 +1,15 @@
 package org.claimgraph.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -45,7 +45,8 @@ class ClaimExplorerIT {
     @AfterEach
     void closeBrowser(TestInfo test) {
         try {
-            browser.screenshot("ClaimExplorerIT-" + test.getTestMethod().orElseThrow().getName());
+            browser.screenshot(
+                    "ClaimExplorerIT-" + test.getTestMethod().orElseThrow().getName());
             assertEquals(List.of(), browser.blockedByPolicy(), "the page works under its Content-Security-Policy");
         } finally {
             browser.close();
@@ -60,12 +61,15 @@ class ClaimExplorerIT {
         WebElement box = browser.visible(By.cssSelector("input[type=search]"));
         box.sendKeys("Imam Sahib", Keys.ENTER);
         browser.withText(By.cssSelector(".results-places"), "Imam Sahib")
-                .findElement(By.linkText("Imam Sahib (district)")).click();
+                .findElement(By.linkText("Imam Sahib (district)"))
+                .click();
 
         browser.heading("Imam Sahib (district)");
         assertThat(browser.visible(By.cssSelector(".within")).getText(), containsString("Kunduz"));
         WebElement fighters = claimContaining("650 fighters");
-        assertEquals("Imamuddin Quraishi", fighters.findElement(By.cssSelector(".speaker a")).getText());
+        assertEquals(
+                "Imamuddin Quraishi",
+                fighters.findElement(By.cssSelector(".speaker a")).getText());
         List<WebElement> speakers = browser.driver().findElements(By.cssSelector(".claim-item .speaker a"));
         assertThat(speakers, not(empty()));
         browser.screenshot("district");
@@ -78,13 +82,18 @@ class ClaimExplorerIT {
         browser.heading(CORPUS_TITLE);
 
         WebElement claim = browser.driver().findElements(By.cssSelector(".article-body .claim")).stream()
-                .filter(c -> c.findElement(By.cssSelector(".claim-text")).getText().contains("about 650 fighters"))
-                .findFirst().orElseThrow(() -> new AssertionError("no highlighted claim about the fighters"));
+                .filter(c ->
+                        c.findElement(By.cssSelector(".claim-text")).getText().contains("about 650 fighters"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no highlighted claim about the fighters"));
         assertEquals("asserts", claim.getDomAttribute("data-stance"));
         claim.findElement(By.cssSelector(".claim-text")).click();
         WebElement speaker = claim.findElement(By.cssSelector(".claim-tip .speaker a"));
-        assertEquals("Imamuddin Quraishi", browser.visible(By.cssSelector(".claim.open .claim-tip")).findElement(
-                By.cssSelector(".speaker a")).getText());
+        assertEquals(
+                "Imamuddin Quraishi",
+                browser.visible(By.cssSelector(".claim.open .claim-tip"))
+                        .findElement(By.cssSelector(".speaker a"))
+                        .getText());
         assertThat(claim.findElement(By.cssSelector(".claim-tip")).getText(), containsString("to VOA"));
         browser.screenshot("article", claim);
         speaker.click();
@@ -105,7 +114,8 @@ class ClaimExplorerIT {
 
         WebElement claim = browser.driver().findElements(By.cssSelector(".article-body .claim")).stream()
                 .filter(c -> c.getText().contains("about 650 fighters"))
-                .findFirst().orElseThrow(() -> new AssertionError("no highlighted claim about the fighters"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no highlighted claim about the fighters"));
         WebElement mark = claim.findElement(By.cssSelector(".claim-text"));
         browser.driver().executeScript("arguments[0].focus()", mark);
         assertThat(claim.findElement(By.cssSelector(".claim-tip")).isDisplayed(), equalTo(true));
@@ -118,7 +128,9 @@ class ClaimExplorerIT {
         speaker.sendKeys(Keys.ENTER);
 
         browser.heading("Imamuddin Quraishi");
-        assertEquals("Imamuddin Quraishi", browser.driver().switchTo().activeElement().getText());
+        assertEquals(
+                "Imamuddin Quraishi",
+                browser.driver().switchTo().activeElement().getText());
     }
 
     @Test
@@ -132,7 +144,8 @@ class ClaimExplorerIT {
         List<String> denying = speakers(dispute.findElement(By.cssSelector(".side-denies")));
         assertThat(asserting, hasItem("Wahid Muzhda"));
         assertThat(denying, hasItem("Bill Salvin"));
-        assertThat(dispute.findElement(By.cssSelector(".side-denies")).getText(),
+        assertThat(
+                dispute.findElement(By.cssSelector(".side-denies")).getText(),
                 containsString("The Taliban is not fighting ISIS-K"));
         assertThat(browser.driver().getCurrentUrl(), containsString("#/disputes"));
         browser.screenshot("disputes");
@@ -142,11 +155,14 @@ class ClaimExplorerIT {
     void shouldWalkThePlacesFromCountryToDistrictSeeItsClaimsAndGoBackAndForth() {
         browser.get(app.baseUri() + "/");
         browser.heading("Claim explorer");
-        browser.visible(By.cssSelector("nav[aria-label=Main]")).findElement(By.linkText("Places")).click();
+        browser.visible(By.cssSelector("nav[aria-label=Main]"))
+                .findElement(By.linkText("Places"))
+                .click();
 
         browser.heading("Places");
         assertThat(browser.driver().getCurrentUrl(), endsWith("#/places"));
-        WebElement afghanistan = browser.visible(placeItem("ul[contains(@class,'place-tree')]/", "Afghanistan (country)"));
+        WebElement afghanistan =
+                browser.visible(placeItem("ul[contains(@class,'place-tree')]/", "Afghanistan (country)"));
         WebElement kunduzInTree = afghanistan.findElement(placeItem(".//", "Kunduz (province)"));
         WebElement imamSahibInTree = kunduzInTree.findElement(placeItem(".//", "Imam Sahib (district)"));
         int provinceClaims = claimCount(kunduzInTree);
@@ -162,7 +178,8 @@ class ClaimExplorerIT {
 
         browser.heading("Kunduz (province)");
         assertEquals(List.of("Places", "Afghanistan (country)", "Kunduz"), breadcrumb());
-        WebElement imamSahib = browser.visible(placeItem("ul[contains(@class,'places-inside')]/", "Imam Sahib (district)"));
+        WebElement imamSahib =
+                browser.visible(placeItem("ul[contains(@class,'places-inside')]/", "Imam Sahib (district)"));
         assertEquals(districtClaims, claimCount(imamSahib));
         imamSahib.findElement(By.linkText("Imam Sahib (district)")).sendKeys(Keys.ENTER);
 
@@ -170,10 +187,17 @@ class ClaimExplorerIT {
         assertThat(browser.driver().getCurrentUrl(), containsString("#/district/"));
         assertEquals(List.of("Places", "Afghanistan (country)", "Kunduz (province)", "Imam Sahib"), breadcrumb());
         WebElement fighters = claimContaining("650 fighters");
-        assertEquals("Imamuddin Quraishi", fighters.findElement(By.cssSelector(".speaker a")).getText());
-        assertEquals("Claims made here (" + districtClaims + ")",
+        assertEquals(
+                "Imamuddin Quraishi",
+                fighters.findElement(By.cssSelector(".speaker a")).getText());
+        assertEquals(
+                "Claims made here (" + districtClaims + ")",
                 browser.visible(By.id("place-claims-heading")).getText());
-        assertEquals(districtClaims, browser.driver().findElements(By.cssSelector(".claim-list .claim-item")).size(),
+        assertEquals(
+                districtClaims,
+                browser.driver()
+                        .findElements(By.cssSelector(".claim-list .claim-item"))
+                        .size(),
                 "the district lists as many claims as its count says");
         browser.screenshot("places-district", fighters);
 
@@ -185,7 +209,9 @@ class ClaimExplorerIT {
         browser.heading("Kunduz (province)");
         browser.driver().navigate().forward();
         browser.heading("Imam Sahib (district)");
-        browser.visible(By.cssSelector("nav.breadcrumb")).findElement(By.linkText("Places")).click();
+        browser.visible(By.cssSelector("nav.breadcrumb"))
+                .findElement(By.linkText("Places"))
+                .click();
         browser.heading("Places");
     }
 
@@ -193,7 +219,8 @@ class ClaimExplorerIT {
     void shouldListAnOrganisationsMembersAndLeadBackUpByAffiliation() {
         browser.get(app.baseUri() + "/#/search?q=Islamic%20State");
         browser.withText(By.cssSelector(".results-actors"), "Islamic State")
-                .findElement(By.linkText("Islamic State")).click();
+                .findElement(By.linkText("Islamic State"))
+                .click();
 
         browser.heading("Islamic State");
         WebElement members = browser.withText(By.cssSelector(".members"), "ISIS-K");
@@ -201,7 +228,9 @@ class ClaimExplorerIT {
         members.findElement(By.linkText("ISIS-K")).click();
 
         browser.heading("ISIS-K");
-        browser.visible(By.cssSelector(".affiliation")).findElement(By.linkText("Islamic State")).click();
+        browser.visible(By.cssSelector(".affiliation"))
+                .findElement(By.linkText("Islamic State"))
+                .click();
         browser.heading("Islamic State");
     }
 
@@ -233,13 +262,16 @@ class ClaimExplorerIT {
         // Live arrival races the server's registration of the page's subscription; the subscription
         // itself is proven by ClaimSubscriptionIT. Here the page must list the claim either way.
         assertThat(arrived.getDomAttribute("data-arrived"), oneOf("live", "after"));
-        assertEquals("Karim Testwala", arrived.findElement(By.cssSelector(".speaker a")).getText());
+        assertEquals(
+                "Karim Testwala",
+                arrived.findElement(By.cssSelector(".speaker a")).getText());
         browser.screenshot("ingest-live", arrived);
         link.click();
 
         browser.heading("Officials Report Calm in Test Region browser-right-token");
         WebElement claim = browser.withText(By.cssSelector(".article-body .claim"), "The market reopened this morning");
-        assertThat(claim.findElement(By.cssSelector(".claim-tip .speaker a")).getDomProperty("textContent"),
+        assertThat(
+                claim.findElement(By.cssSelector(".claim-tip .speaker a")).getDomProperty("textContent"),
                 equalTo("Karim Testwala"));
 
         browser.driver().navigate().back();
@@ -252,12 +284,14 @@ class ClaimExplorerIT {
     void shouldNotRunAScriptInjectedIntoThePage() {
         browser.get(app.baseUri() + "/");
         browser.heading("Claim explorer");
-        browser.driver().executeScript("const s = document.createElement('script');"
-                + " s.textContent = 'window.injected = true;'; document.body.append(s);"
-                + " const d = document.createElement('div'); d.setAttribute('onclick', 'window.injected = true');"
-                + " document.body.append(d); d.click();");
+        browser.driver()
+                .executeScript("const s = document.createElement('script');"
+                        + " s.textContent = 'window.injected = true;'; document.body.append(s);"
+                        + " const d = document.createElement('div'); d.setAttribute('onclick', 'window.injected = true');"
+                        + " document.body.append(d); d.click();");
 
-        assertEquals(null, browser.driver().executeScript("return window.injected === undefined ? null : window.injected;"));
+        assertEquals(
+                null, browser.driver().executeScript("return window.injected === undefined ? null : window.injected;"));
         assertThat(browser.blockedByPolicy(), hasItem(containsString("inline script")));
     }
 
@@ -272,15 +306,19 @@ class ClaimExplorerIT {
     private void fillIngestForm(String body, String token) {
         browser.visible(By.id("ingest-body")).sendKeys(body);
         browser.driver().findElement(By.id("ingest-token")).sendKeys(token);
-        browser.driver().findElement(By.cssSelector(".ingest-form button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector(".ingest-form button[type=submit]"))
+                .click();
     }
 
     /** The listed claim whose quote contains {@code words}, waiting until it is shown. */
     private WebElement claimContaining(String words) {
         browser.withText(By.cssSelector(".claim-list"), words);
         return browser.driver().findElements(By.cssSelector(".claim-item")).stream()
-                .filter(item -> item.findElement(By.cssSelector(".quote")).getText().contains(words))
-                .findFirst().orElseThrow(() -> new AssertionError("no listed claim with " + words));
+                .filter(item ->
+                        item.findElement(By.cssSelector(".quote")).getText().contains(words))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no listed claim with " + words));
     }
 
     /** The listed place whose own link reads {@code linkText}, e.g. "Kunduz (province)", under {@code path}. */
@@ -291,20 +329,27 @@ class ClaimExplorerIT {
 
     /** The claim count a listed place shows. */
     private static int claimCount(WebElement place) {
-        return Integer.parseInt(place.findElement(By.cssSelector(":scope > .claim-count")).getDomAttribute("data-count"));
+        return Integer.parseInt(
+                place.findElement(By.cssSelector(":scope > .claim-count")).getDomAttribute("data-count"));
     }
 
     /** The way up from the place shown, as the breadcrumb reads it. */
     private List<String> breadcrumb() {
         return browser.visible(By.cssSelector("nav.breadcrumb")).findElements(By.cssSelector("li")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static List<String> speakers(WebElement side) {
-        return side.findElements(By.cssSelector(".claim-item .speaker a")).stream().map(WebElement::getText).toList();
+        return side.findElements(By.cssSelector(".claim-item .speaker a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private int articleCount() {
-        return graphql.query("article-count").body("errors", nullValue()).extract().path("data.articles.totalCount");
+        return graphql.query("article-count")
+                .body("errors", nullValue())
+                .extract()
+                .path("data.articles.totalCount");
     }
 }

@@ -14,7 +14,8 @@ class ClaimExplorerOfflineIT {
 
     @Test
     void shouldSayClearlyThatTheApiCannotBeReachedWhenTheAppStops() {
-        try (PackagedApp app = PackagedApp.start(); Browser browser = Browser.open()) {
+        try (PackagedApp app = PackagedApp.start();
+                Browser browser = Browser.open()) {
             browser.get(app.baseUri() + "/");
             browser.heading("Claim explorer");
 

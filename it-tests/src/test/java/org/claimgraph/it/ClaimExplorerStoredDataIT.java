@@ -32,7 +32,8 @@ class ClaimExplorerStoredDataIT {
         }
         plantUrl(dataDir, "Officials Report Calm in Test Region stored script", " javascript:alert(document.domain)");
 
-        try (PackagedApp app = PackagedApp.start(dataDir, NO_CORPUS); Browser browser = Browser.open()) {
+        try (PackagedApp app = PackagedApp.start(dataDir, NO_CORPUS);
+                Browser browser = Browser.open()) {
             browser.get(app.baseUri() + "/#/article/" + scripted);
             browser.heading("Officials Report Calm in Test Region stored script");
             WebElement meta = browser.visible(By.cssSelector(".article-meta"));
@@ -50,9 +51,11 @@ class ClaimExplorerStoredDataIT {
     }
 
     private static String ingest(PackagedApp app, String tag, String url) {
-        return new GraphQL(app).withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body(tag), url))
+        return new GraphQL(app)
+                .withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body(tag), url))
                 .body("errors", nullValue())
-                .extract().path("data.ingestArticle.article.id");
+                .extract()
+                .path("data.ingestArticle.article.id");
     }
 
     /** Writes the url column directly, as a row stored before the API checked links would hold it. */

@@ -38,10 +38,14 @@ class ClaimSubscriptionIT {
             socket.subscribe("1", CLAIM_ADDED, "{\"since\": \"" + lastSeen + "\"}");
             String articleId = ingest("subscribed-after");
 
-            String next = socket.await(m -> m.contains("\"type\":\"next\"") && m.contains("The market reopened this morning")
-                    && m.contains("{\"id\":\"" + articleId + "\"}"), 10);
+            String next = socket.await(
+                    m -> m.contains("\"type\":\"next\"")
+                            && m.contains("The market reopened this morning")
+                            && m.contains("{\"id\":\"" + articleId + "\"}"),
+                    10);
             assertTrue(next.contains("Karim Testwala"), next);
-            assertTrue(socket.messages().stream().noneMatch(m -> m.contains("{\"id\":\"" + before + "\"}")),
+            assertTrue(
+                    socket.messages().stream().noneMatch(m -> m.contains("{\"id\":\"" + before + "\"}")),
                     "no claim up to the one named is sent: " + socket.messages());
         }
     }
@@ -52,13 +56,19 @@ class ClaimSubscriptionIT {
         List<Long> ids = claimIds(articleId);
         assertTrue(!ids.isEmpty());
         try (GraphQLSocket socket = GraphQLSocket.open(app)) {
-            socket.subscribe("1", CLAIM_ADDED, "{\"since\": \"" + (ids.get(0) - 1) + "\", \"filter\": {\"article\": \""
-                    + articleId + "\"}}");
+            socket.subscribe(
+                    "1",
+                    CLAIM_ADDED,
+                    "{\"since\": \"" + (ids.get(0) - 1) + "\", \"filter\": {\"article\": \"" + articleId + "\"}}");
             for (long id : ids) {
                 socket.await(m -> m.contains("\"type\":\"next\"") && m.contains("\"id\":\"" + id + "\""), 10);
             }
             Thread.sleep(300);
-            assertEquals(ids.size(), socket.messages().stream().filter(m -> m.contains("\"type\":\"next\"")).count(),
+            assertEquals(
+                    ids.size(),
+                    socket.messages().stream()
+                            .filter(m -> m.contains("\"type\":\"next\""))
+                            .count(),
                     "each claim of the article once: " + socket.messages());
         }
     }
@@ -76,13 +86,19 @@ class ClaimSubscriptionIT {
         return graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body(tag)))
                 .body("errors", nullValue())
                 .body("data.ingestArticle.created", equalTo(true))
-                .extract().path("data.ingestArticle.article.id");
+                .extract()
+                .path("data.ingestArticle.article.id");
     }
 
     private List<Long> claimIds(String articleId) {
         List<String> ids = graphql.query("claims-page", Map.of("filter", Map.of("article", articleId), "first", 50))
-                .body("errors", nullValue()).extract().path("data.claims.edges.node.id");
-        return ids.stream().map(Long::parseLong).sorted(Comparator.naturalOrder()).toList();
+                .body("errors", nullValue())
+                .extract()
+                .path("data.claims.edges.node.id");
+        return ids.stream()
+                .map(Long::parseLong)
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 
     private long newestClaimId(String articleId) {

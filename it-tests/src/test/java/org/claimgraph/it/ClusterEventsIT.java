@@ -20,7 +20,8 @@ class ClusterEventsIT {
     void shouldTellEveryInstanceOfAnArticleStoredThroughAnother() throws Exception {
         assumeTrue("postgresql".equals(System.getProperty("claimgraph.it.database")), "instances share PostgreSQL");
         Path data = PackagedApp.freshDataDir();
-        try (PackagedApp a = PackagedApp.start(data); PackagedApp b = PackagedApp.start(data);
+        try (PackagedApp a = PackagedApp.start(data);
+                PackagedApp b = PackagedApp.start(data);
                 SubscriptionClient subscriber = SubscriptionClient.connect(b)) {
             subscriber.subscribe("1", "subscription { claimAdded { text speaker { name } } }");
             int before = articleCount(b); // kept in B's response cache from here on
@@ -33,24 +34,31 @@ class ClusterEventsIT {
             long millis = 0;
             while (!arrived && stored < 3) {
                 long sent = System.nanoTime();
-                new GraphQL(a).withToken(a.ingestToken(), "ingest-article",
-                        Articles.input(Articles.body("cluster-" + stored)))
-                        .body("errors", nullValue()).body("data.ingestArticle.created", equalTo(true));
+                new GraphQL(a)
+                        .withToken(
+                                a.ingestToken(), "ingest-article", Articles.input(Articles.body("cluster-" + stored)))
+                        .body("errors", nullValue())
+                        .body("data.ingestArticle.created", equalTo(true));
                 stored++;
                 arrived = subscriber.awaitNext(2_000);
                 millis = (System.nanoTime() - sent) / 1_000_000;
             }
 
             assertTrue(arrived, "a claim stored through A reaches B's subscriber: " + subscriber.messages);
-            assertTrue(subscriber.messages.stream().anyMatch(m -> m.contains("The market reopened this morning")),
+            assertTrue(
+                    subscriber.messages.stream().anyMatch(m -> m.contains("The market reopened this morning")),
                     subscriber.messages::toString);
-            assertEquals(before + stored, articleCount(b), "B answers with the new article at once, not from its cache");
+            assertEquals(
+                    before + stored, articleCount(b), "B answers with the new article at once, not from its cache");
             System.out.printf("claim stored through A reached B's subscriber in %d ms%n", millis);
         }
     }
 
     private static int articleCount(PackagedApp app) {
-        return new GraphQL(app).query("article-count").body("errors", nullValue()).extract()
+        return new GraphQL(app)
+                .query("article-count")
+                .body("errors", nullValue())
+                .extract()
                 .path("data.articles.totalCount");
     }
 }

@@ -61,8 +61,12 @@ class ConcurrentIngestIT {
         }
         assertEquals(before + CLIENTS, articleCount());
         // the eight articles quote one spokesman: one actor, not eight
-        assertEquals(1, graphql.query("actors-named", java.util.Map.of("name", "Karim Testwala"))
-                .extract().jsonPath().getInt("data.actors.totalCount"));
+        assertEquals(
+                1,
+                graphql.query("actors-named", java.util.Map.of("name", "Karim Testwala"))
+                        .extract()
+                        .jsonPath()
+                        .getInt("data.actors.totalCount"));
     }
 
     private interface BodyOf {
@@ -79,7 +83,8 @@ class ConcurrentIngestIT {
                 Callable<JsonPath> ingest = () -> {
                     start.await();
                     return graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(body))
-                            .extract().jsonPath();
+                            .extract()
+                            .jsonPath();
                 };
                 pending.add(clients.submit(ingest));
             }

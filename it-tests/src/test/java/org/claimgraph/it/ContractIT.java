@@ -1,8 +1,8 @@
 package org.claimgraph.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -28,7 +28,9 @@ class ContractIT {
     @Test
     void shouldAnswerEveryRootListWithCorpusData() {
         JsonPath json = graphql.query("root-fields", Map.of("actorName", "taliban", "placeName", "kunduz"))
-                .body("errors", nullValue()).extract().jsonPath();
+                .body("errors", nullValue())
+                .extract()
+                .jsonPath();
 
         assertThat(json.getList("data.taliban.edges.node.name"), hasItem("Taliban"));
         assertThat(json.getList("data.taliban.edges.node.kind"), everyItem(equalTo("ORGANIZATION")));
@@ -43,16 +45,22 @@ class ContractIT {
     @Test
     void shouldAnswerEveryRootFieldById() {
         JsonPath ids = graphql.query("root-fields", Map.of("actorName", "taliban", "placeName", "kunduz"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         String actorId = ids.getString("data.taliban.edges[0].node.id");
         String provinceId = ids.getString("data.provinces.edges[0].node.id");
-        String districtId = graphql.query("districts-with-claims", Map.of("name", "Imam Sahib")).extract()
+        String districtId = graphql.query("districts-with-claims", Map.of("name", "Imam Sahib"))
+                .extract()
                 .path("data.districts.edges[0].node.id");
-        String articleId = graphql.query("articles-page", Map.of("first", 1)).extract()
-                .path("data.articles.edges[0].node.id");
+        String articleId =
+                graphql.query("articles-page", Map.of("first", 1)).extract().path("data.articles.edges[0].node.id");
 
-        JsonPath json = graphql.query("by-id", Map.of("article", articleId, "actor", actorId, "location", provinceId,
-                "district", districtId)).body("errors", nullValue()).extract().jsonPath();
+        JsonPath json = graphql.query(
+                        "by-id",
+                        Map.of("article", articleId, "actor", actorId, "location", provinceId, "district", districtId))
+                .body("errors", nullValue())
+                .extract()
+                .jsonPath();
         assertThat(json.getString("data.article.title"), notNullValue());
         assertThat(json.getList("data.article.actors.name"), hasItem("Taliban"));
         assertThat(json.getList("data.article.quantities.unit"), hasItem("fighters"));
@@ -68,29 +76,40 @@ class ContractIT {
     void shouldFilterClaimsByStanceKindSpeakerAndText() {
         Map<String, Object> denials = new HashMap<>();
         denials.put("filter", Map.of("stance", "DENIES"));
-        List<String> stances = graphql.query("claims-filtered", denials).body("errors", nullValue())
-                .extract().jsonPath().getList("data.claims.edges.node.stance");
+        List<String> stances = graphql.query("claims-filtered", denials)
+                .body("errors", nullValue())
+                .extract()
+                .jsonPath()
+                .getList("data.claims.edges.node.stance");
         assertThat(stances.size(), greaterThan(0));
         assertThat(stances, everyItem(equalTo("DENIES")));
 
         List<String> kinds = graphql.query("claims-filtered", Map.of("filter", Map.of("kind", "DIRECT_QUOTE")))
-                .extract().jsonPath().getList("data.claims.edges.node.kind");
+                .extract()
+                .jsonPath()
+                .getList("data.claims.edges.node.kind");
         assertThat(kinds, everyItem(equalTo("DIRECT_QUOTE")));
 
         JsonPath byText = graphql.query("claims-filtered", Map.of("filter", Map.of("text", "ISIS-K")))
-                .body("errors", nullValue()).extract().jsonPath();
+                .body("errors", nullValue())
+                .extract()
+                .jsonPath();
         assertThat(byText.getInt("data.claims.totalCount"), greaterThan(0));
         String speaker = byText.getString("data.claims.edges[0].node.speaker.id");
         List<String> speakers = graphql.query("claims-filtered", Map.of("filter", Map.of("speaker", speaker)))
-                .extract().jsonPath().getList("data.claims.edges.node.speaker.id");
+                .extract()
+                .jsonPath()
+                .getList("data.claims.edges.node.speaker.id");
         assertThat(speakers, everyItem(equalTo(speaker)));
     }
 
     @Test
     void shouldFilterDisputesByActor() {
         String actorId = graphql.query("root-fields", Map.of("actorName", "taliban", "placeName", "kunduz"))
-                .extract().path("data.taliban.edges[0].node.id");
-        graphql.query("disputes-of-actor", Map.of("actor", actorId)).body("errors", nullValue())
+                .extract()
+                .path("data.taliban.edges[0].node.id");
+        graphql.query("disputes-of-actor", Map.of("actor", actorId))
+                .body("errors", nullValue())
                 .body("data.disputes.totalCount", greaterThan(0));
     }
 

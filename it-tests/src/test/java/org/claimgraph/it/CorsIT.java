@@ -48,24 +48,24 @@ class CorsIT {
 
     @Test
     void shouldRefuseAPreflightFromAnOriginNotConfigured() {
-        preflight(configured, REFUSED)
-                .statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
+        preflight(configured, REFUSED).statusCode(403).header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void shouldRefuseEveryOtherOriginWhenNoneIsConfigured() {
-        preflight(byDefault, ALLOWED)
-                .statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
+        preflight(byDefault, ALLOWED).statusCode(403).header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void shouldAnswerAQueryFromTheConfiguredOriginWithTheCorsHeader() {
-        given().baseUri(configured.baseUri()).header("Origin", ALLOWED).contentType("application/json")
+        given().baseUri(configured.baseUri())
+                .header("Origin", ALLOWED)
+                .contentType("application/json")
                 .body(Map.of("query", GraphQL.load("article-count"), "variables", Map.of()))
-                .when().post("/graphql")
-                .then().statusCode(200)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(ALLOWED))
                 .body("errors", nullValue());
     }
@@ -75,7 +75,8 @@ class CorsIT {
                 .header("Origin", origin)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,authorization")
-                .when().options("/graphql")
+                .when()
+                .options("/graphql")
                 .then();
     }
 }

@@ -39,10 +39,18 @@ class CostLimitsIT {
     static void startApps() {
         defaults = PackagedApp.start();
         // the node limit raised so that only the limit under test applies
-        quick = PackagedApp.withEnvironment(Map.of("CLAIMGRAPH_GRAPHQL_TIMEOUT", TIME_LIMIT_MS + "ms",
-                "CLAIMGRAPH_GRAPHQL_MAX_NODES", "100000000", "CLAIMGRAPH_RESPONSE_CACHE_TTL", "0s"));
-        small = PackagedApp.withEnvironment(Map.of("CLAIMGRAPH_GRAPHQL_MAX_RESPONSE_BYTES",
-                String.valueOf(MAX_RESPONSE_BYTES), "CLAIMGRAPH_GRAPHQL_MAX_NODES", "100000000"));
+        quick = PackagedApp.withEnvironment(Map.of(
+                "CLAIMGRAPH_GRAPHQL_TIMEOUT",
+                TIME_LIMIT_MS + "ms",
+                "CLAIMGRAPH_GRAPHQL_MAX_NODES",
+                "100000000",
+                "CLAIMGRAPH_RESPONSE_CACHE_TTL",
+                "0s"));
+        small = PackagedApp.withEnvironment(Map.of(
+                "CLAIMGRAPH_GRAPHQL_MAX_RESPONSE_BYTES",
+                String.valueOf(MAX_RESPONSE_BYTES),
+                "CLAIMGRAPH_GRAPHQL_MAX_NODES",
+                "100000000"));
     }
 
     @AfterAll
@@ -61,24 +69,29 @@ class CostLimitsIT {
 
     @Test
     void shouldRefuseAQueryOfOneNodeMoreWithTheCountAndTheLimit() {
-        refused(send(defaults, GraphQL.load("nested-pages"), "{\"more\": 50}"), "QUERY_TOO_COSTLY",
+        refused(
+                send(defaults, GraphQL.load("nested-pages"), "{\"more\": 50}"),
+                "QUERY_TOO_COSTLY",
                 "the query may return up to 50200 nodes; at most 50000 are allowed");
     }
 
     @Test
     void shouldCountAPageWithoutFirstAsTwentyAndAListOnceAParent() {
         ok(send(defaults, GraphQL.load("nested-pages"), "{}")); // 200 + 200 x 200 + 200 x 20
-        String deeper = GraphQL.load("nested-pages").replace("node { id } }",
-                "node { id about { claims { totalCount } } } }");
+        String deeper =
+                GraphQL.load("nested-pages").replace("node { id } }", "node { id about { claims { totalCount } } } }");
         // and 200 x 200 x 20 for the claims of the actors each claim is about
         refused(send(defaults, deeper, "{}"), "QUERY_TOO_COSTLY", "up to 844200 nodes");
     }
 
     @Test
     void shouldRefuseNestedPagesOfClaimsAboutActorsBeforeReadingAnything() {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refused(
-                send(defaults, GraphQL.load("claims-about-three-levels"), "{\"id\": \"1\"}"), "QUERY_TOO_COSTLY",
-                "the query may return up to 8040200 nodes; at most 50000 are allowed"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> refused(
+                        send(defaults, GraphQL.load("claims-about-three-levels"), "{\"id\": \"1\"}"),
+                        "QUERY_TOO_COSTLY",
+                        "the query may return up to 8040200 nodes; at most 50000 are allowed"));
         ok(send(defaults, SMALL, "{}"));
     }
 
@@ -86,7 +99,9 @@ class CostLimitsIT {
     void shouldStopAQueryThatRunsPastTheTimeLimit() {
         answeredWithinTheLimit(SMALL); // the first runs of a fresh JVM may take longer than the limit
         long start = System.nanoTime();
-        refused(send(quick, claimsOfSpeakers(90), "{}"), "QUERY_TIMEOUT",
+        refused(
+                send(quick, claimsOfSpeakers(90), "{}"),
+                "QUERY_TIMEOUT",
                 "the query ran longer than the " + TIME_LIMIT_MS + " ms limit and was stopped");
         assertThat("answered soon after the limit", (System.nanoTime() - start) / 1_000_000, lessThan(5_000L));
         answeredWithinTheLimit(SMALL);
@@ -107,12 +122,18 @@ class CostLimitsIT {
     @Test
     void shouldRefuseAnAnswerOverTheSizeLimitAndAnswerOneUnder() {
         String large = GraphQL.load("claims-many-times");
-        assertThat("the large answer is over the limit",
-                bytes(ok(send(defaults, large, "{}"))), greaterThan(MAX_RESPONSE_BYTES));
-        assertThat("the body of one article is under it", bytes(ok(send(defaults, ONE_BODY, "{}"))),
+        assertThat(
+                "the large answer is over the limit",
+                bytes(ok(send(defaults, large, "{}"))),
+                greaterThan(MAX_RESPONSE_BYTES));
+        assertThat(
+                "the body of one article is under it",
+                bytes(ok(send(defaults, ONE_BODY, "{}"))),
                 lessThan(MAX_RESPONSE_BYTES));
 
-        refused(send(small, large, "{}"), "RESPONSE_TOO_LARGE",
+        refused(
+                send(small, large, "{}"),
+                "RESPONSE_TOO_LARGE",
                 "the answer would be larger than " + MAX_RESPONSE_BYTES + " bytes");
         ok(send(small, ONE_BODY, "{}"));
     }
@@ -121,14 +142,17 @@ class CostLimitsIT {
     private static String claimsOfSpeakers(int times) {
         StringBuilder query = new StringBuilder("{");
         for (int i = 0; i < times; i++) {
-            query.append(" c").append(i).append(": claims(first: 200) { edges { node { speaker {")
+            query.append(" c")
+                    .append(i)
+                    .append(": claims(first: 200) { edges { node { speaker {")
                     .append(" claims(first: 200) { edges { node { text } } } } } } }");
         }
         return query.append(" }").toString();
     }
 
     private static Reply send(PackagedApp app, String document, String variables) {
-        return RawRequest.json(app).post("{\"query\": " + JsonText.quote(document) + ", \"variables\": " + variables + "}");
+        return RawRequest.json(app)
+                .post("{\"query\": " + JsonText.quote(document) + ", \"variables\": " + variables + "}");
     }
 
     private static long bytes(Reply reply) {

@@ -58,30 +58,44 @@ class CrossArticleIT {
 
     @Test
     void shouldKeepOnePersonAcrossArticlesAndANamesakeApart() {
-        JsonPath actors = graphql.query("cross-article", Map.of("name", "Keitaro")).extract().jsonPath();
+        JsonPath actors = graphql.query("cross-article", Map.of("name", "Keitaro"))
+                .extract()
+                .jsonPath();
 
-        assertEquals(Set.of("Moussa Keitaro", "Ibrahim Keitaro"),
-                Set.copyOf(actors.getList("data.actors.edges.node.name")), actors.prettify());
+        assertEquals(
+                Set.of("Moussa Keitaro", "Ibrahim Keitaro"),
+                Set.copyOf(actors.getList("data.actors.edges.node.name")),
+                actors.prettify());
         Map<String, Object> moussa = actors.getList("data.actors.edges.node", Map.class).stream()
-                .filter(a -> a.get("name").equals("Moussa Keitaro")).findFirst().orElseThrow();
+                .filter(a -> a.get("name").equals("Moussa Keitaro"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, ((List<?>) moussa.get("articles")).size(), "both articles: " + moussa);
         assertEquals(2, ((Map<?, ?>) moussa.get("claims")).get("totalCount"), "a claim in each: " + moussa);
     }
 
     @Test
     void shouldFormOneDisputeFromAnAssertionAndADenialInDifferentArticles() {
-        String jnim = graphql.query("cross-article", Map.of("name", "JNIM")).extract()
-                .path("data.actors.edges[0].node.id");
+        String jnim =
+                graphql.query("cross-article", Map.of("name", "JNIM")).extract().path("data.actors.edges[0].node.id");
 
-        JsonPath disputes = graphql.query("disputes-between", Map.of("actor", jnim)).extract().jsonPath();
+        JsonPath disputes = graphql.query("disputes-between", Map.of("actor", jnim))
+                .extract()
+                .jsonPath();
 
         assertNull(disputes.get("errors"));
         assertEquals(1, disputes.getInt("data.disputes.totalCount"), disputes.prettify());
-        assertEquals(List.of("Moussa Keitaro"), disputes.getList("data.disputes.edges[0].node.assertions.edges.node.speaker.name"));
-        assertEquals(List.of("Abou Bakari"), disputes.getList("data.disputes.edges[0].node.denials.edges.node.speaker.name"));
-        assertEquals(List.of("Rival Militant Groups Clash Near Border Town, Army Says"),
+        assertEquals(
+                List.of("Moussa Keitaro"),
+                disputes.getList("data.disputes.edges[0].node.assertions.edges.node.speaker.name"));
+        assertEquals(
+                List.of("Abou Bakari"),
+                disputes.getList("data.disputes.edges[0].node.denials.edges.node.speaker.name"));
+        assertEquals(
+                List.of("Rival Militant Groups Clash Near Border Town, Army Says"),
                 disputes.getList("data.disputes.edges[0].node.assertions.edges.node.evidence.article.title"));
-        assertEquals(List.of("Militant Group Rejects Army Account of Rivalry"),
+        assertEquals(
+                List.of("Militant Group Rejects Army Account of Rivalry"),
                 disputes.getList("data.disputes.edges[0].node.denials.edges.node.evidence.article.title"));
     }
 }

@@ -31,9 +31,15 @@ class DatabaseOutageIT {
         Path dataDir = PackagedApp.freshDataDir();
         int port = freePort();
         EmbeddedPostgres database = startPostgres(dataDir.resolve("pg"), port);
-        Map<String, String> environment = Map.of("QUARKUS_PROFILE", "pg", "CLAIMGRAPH_CORPUS_LOAD", "false",
-                "CLAIMGRAPH_DB_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
-                "CLAIMGRAPH_DB_USER", "postgres");
+        Map<String, String> environment = Map.of(
+                "QUARKUS_PROFILE",
+                "pg",
+                "CLAIMGRAPH_CORPUS_LOAD",
+                "false",
+                "CLAIMGRAPH_DB_URL",
+                "jdbc:postgresql://localhost:" + port + "/postgres",
+                "CLAIMGRAPH_DB_USER",
+                "postgres");
         try (PackagedApp app = PackagedApp.start(dataDir, environment)) {
             GraphQL graphql = new GraphQL(app);
             String before = ingest(graphql, app, "before the outage").getString("data.ingestArticle.article.id");
@@ -49,7 +55,9 @@ class DatabaseOutageIT {
 
             database = startPostgres(dataDir.resolve("pg"), port);
             awaitTrue(() -> readiness(app) == 200, "readiness UP once the database is back");
-            assertEquals(1, graphql.query("article-count").extract().jsonPath().getInt("data.articles.totalCount"),
+            assertEquals(
+                    1,
+                    graphql.query("article-count").extract().jsonPath().getInt("data.articles.totalCount"),
                     "the acknowledged ingest is kept, the refused one is not stored");
             assertEquals(true, ingest(graphql, app, "after the outage").getBoolean("data.ingestArticle.created"));
         } finally {
@@ -59,16 +67,25 @@ class DatabaseOutageIT {
 
     private static JsonPath ingest(GraphQL graphql, PackagedApp app, String tag) {
         return graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body(tag)))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
     }
 
     private static int readiness(PackagedApp app) {
-        return given().baseUri(app.baseUri()).when().get("/q/health/ready").then().extract().statusCode();
+        return given().baseUri(app.baseUri())
+                .when()
+                .get("/q/health/ready")
+                .then()
+                .extract()
+                .statusCode();
     }
 
     private static EmbeddedPostgres startPostgres(Path directory, int port) throws IOException {
         Files.createDirectories(directory);
-        return EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).setPort(port)
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
                 .start();
     }
 

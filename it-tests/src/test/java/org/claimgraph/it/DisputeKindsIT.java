@@ -92,7 +92,8 @@ class DisputeKindsIT {
         Dispute dispute = disputeIn("Rival Groups Trade Claims Over Desert Fighting");
 
         assertEquals("FIGHTS", dispute.<String>get("predicate"));
-        assertEquals(java.util.Set.of("Boko Haram", "al-Shabab"),
+        assertEquals(
+                java.util.Set.of("Boko Haram", "al-Shabab"),
                 java.util.Set.of(dispute.<String>get("subject.name"), dispute.<String>get("object.name")));
         assertNull(dispute.get("objectLocation"));
         assertEquals(List.of("Amadou Sangare"), dispute.<List<String>>get("assertions.speaker.name"));
@@ -120,7 +121,9 @@ class DisputeKindsIT {
         assertTrue(label.contains("flour meant for flood survivors"), label);
         assertEquals(label, dispute.<String>get("proposition"), "an OTHER dispute reads as its label");
         assertEquals(List.of("United Nations"), dispute.<List<String>>get("assertions.speaker.name"));
-        assertEquals(List.of("Omar Zafar", "Omar Zafar"), dispute.<List<String>>get("denials.speaker.name"),
+        assertEquals(
+                List.of("Omar Zafar", "Omar Zafar"),
+                dispute.<List<String>>get("denials.speaker.name"),
                 "the rejection of the report and the quote that follows it");
     }
 }

@@ -27,7 +27,8 @@ class DistrictClaimsIT {
     void shouldFindTheDistrictOfTheCorpusArticleWithItsProvinceAndTheClaimsMadeThere() {
         JsonPath json = graphql.query("districts-with-claims", Map.of("name", "Imam Saheb"))
                 .body("errors", nullValue())
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         assertThat(json.getInt("data.districts.totalCount"), equalTo(1));
         Map<String, Object> district = json.getMap("data.districts.edges[0].node");
@@ -39,7 +40,8 @@ class DistrictClaimsIT {
 
         List<Map<String, Object>> claims = json.getList("data.districts.edges[0].node.claims.edges.node");
         Map<String, Object> fighters = claims.stream()
-                .filter(c -> ((String) c.get("text")).contains("650 fighters")).findFirst()
+                .filter(c -> ((String) c.get("text")).contains("650 fighters"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no claim about the fighters in " + claims));
         @SuppressWarnings("unchecked")
         Map<String, Object> speaker = (Map<String, Object>) fighters.get("speaker");

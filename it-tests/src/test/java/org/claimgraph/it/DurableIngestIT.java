@@ -51,25 +51,31 @@ class DurableIngestIT {
             Map<String, Integer> stored = StoredArticles.claimCounts(restarted);
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(stored.keySet());
-            assertEquals(Set.of(), lost, "acknowledged articles missing after the restart (of " + acknowledged.size()
-                    + " acknowledged, " + stored.size() + " stored)");
+            assertEquals(
+                    Set.of(),
+                    lost,
+                    "acknowledged articles missing after the restart (of " + acknowledged.size() + " acknowledged, "
+                            + stored.size() + " stored)");
             int whole = claimCount(restarted);
             assertTrue(whole > 0);
-            assertEquals(List.of(whole), stored.values().stream().distinct().toList(),
+            assertEquals(
+                    List.of(whole),
+                    stored.values().stream().distinct().toList(),
                     "every stored article has all of its claims, also one whose ingest was cut off");
         }
     }
 
     /** Ingests new articles one after another, noting each acknowledged one, until the app stops answering. */
-    private static void ingestUntilRefused(PackagedApp app, AtomicInteger sent, Set<String> acknowledged,
-            CountDownLatch enough) {
+    private static void ingestUntilRefused(
+            PackagedApp app, AtomicInteger sent, Set<String> acknowledged, CountDownLatch enough) {
         GraphQL graphql = new GraphQL(app);
         while (true) {
             String body = Articles.body("durable " + sent.incrementAndGet());
             JsonPath answer;
             try {
                 answer = graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(body))
-                        .extract().jsonPath();
+                        .extract()
+                        .jsonPath();
             } catch (RuntimeException | AssertionError e) {
                 return; // the process is gone: this ingest was never acknowledged
             }
@@ -84,9 +90,12 @@ class DurableIngestIT {
     /** The claims of one whole article of the same template, ingested on the restarted app. */
     private static int claimCount(PackagedApp app) {
         GraphQL graphql = new GraphQL(app);
-        String id = graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body("durable reference")))
-                .extract().path("data.ingestArticle.article.id");
+        String id = graphql.withToken(
+                        app.ingestToken(), "ingest-article", Articles.input(Articles.body("durable reference")))
+                .extract()
+                .path("data.ingestArticle.article.id");
         return graphql.query("claims-page", Map.of("filter", Map.of("article", id), "first", 50))
-                .extract().path("data.claims.totalCount");
+                .extract()
+                .path("data.claims.totalCount");
     }
 }

@@ -23,12 +23,17 @@ class EvidenceIT {
 
     @Test
     void shouldPointEveryClaimAtTheRightCharactersOfTheStoredBody() {
-        List<String> ids = graphql.query("claims-page", Map.of("first", 200)).body("errors", nullValue())
-                .extract().jsonPath().getList("data.claims.edges.node.id");
+        List<String> ids = graphql.query("claims-page", Map.of("first", 200))
+                .body("errors", nullValue())
+                .extract()
+                .jsonPath()
+                .getList("data.claims.edges.node.id");
         assertFalse(ids.isEmpty(), "the corpus yields claims");
         for (String id : ids) {
-            JsonPath claim = graphql.query("claim-by-id", Map.of("id", id)).body("errors", nullValue())
-                    .extract().jsonPath();
+            JsonPath claim = graphql.query("claim-by-id", Map.of("id", id))
+                    .body("errors", nullValue())
+                    .extract()
+                    .jsonPath();
             String body = claim.getString("data.claim.article.body");
             int start = claim.getInt("data.claim.evidence.start");
             int end = claim.getInt("data.claim.evidence.end");
@@ -41,7 +46,8 @@ class EvidenceIT {
 
     @Test
     void shouldAnswerNullForAClaimThatDoesNotExist() {
-        graphql.query("claim-by-id", Map.of("id", "999999999")).body("errors", nullValue())
+        graphql.query("claim-by-id", Map.of("id", "999999999"))
+                .body("errors", nullValue())
                 .body("data.claim", nullValue());
     }
 }

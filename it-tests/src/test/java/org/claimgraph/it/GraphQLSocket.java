@@ -30,7 +30,8 @@ public final class GraphQLSocket implements AutoCloseable {
     /** Connects and completes the {@code connection_init} / {@code connection_ack} handshake. */
     public static GraphQLSocket open(PackagedApp app) throws Exception {
         Listener listener = new Listener();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        WebSocket socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .subprotocols("graphql-transport-ws")
                 .buildAsync(URI.create("ws://localhost:" + app.port() + "/graphql"), listener)
                 .get(10, TimeUnit.SECONDS);
@@ -67,8 +68,10 @@ public final class GraphQLSocket implements AutoCloseable {
 
     /** The server's reply ({@code next} or {@code error}) to the subscription {@code id}. */
     public String replyTo(String id, int seconds) throws InterruptedException {
-        return await(m -> m.contains("\"id\":\"" + id + "\"")
-                && (m.contains("\"type\":\"next\"") || m.contains("\"type\":\"error\"")), seconds);
+        return await(
+                m -> m.contains("\"id\":\"" + id + "\"")
+                        && (m.contains("\"type\":\"next\"") || m.contains("\"type\":\"error\"")),
+                seconds);
     }
 
     /**

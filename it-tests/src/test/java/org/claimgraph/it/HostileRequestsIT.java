@@ -67,20 +67,34 @@ class HostileRequestsIT {
 
     @Test
     void shouldRefuseARequestWithoutAJsonContentType() {
-        refused(RawRequest.bare(app).post("{\"query\": \"" + COUNT + "\"}"), 415, "UNSUPPORTED_MEDIA_TYPE",
+        refused(
+                RawRequest.bare(app).post("{\"query\": \"" + COUNT + "\"}"),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE",
                 "the request has no Content-Type");
-        refused(RawRequest.bare(app).header("Content-Type", "application/x-www-form-urlencoded").post("query=x"), 415,
-                "UNSUPPORTED_MEDIA_TYPE", "application/json");
+        refused(
+                RawRequest.bare(app)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .post("query=x"),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE",
+                "application/json");
     }
 
     @Test
     void shouldRefuseNonStringOperationNameAndNonObjectVariables() {
         for (String value : new String[] {"5", "true", "{}", "[\"a\"]"}) {
-            refused(json("{\"query\": \"" + COUNT + "\", \"operationName\": " + value + "}"), 400, "BAD_REQUEST",
+            refused(
+                    json("{\"query\": \"" + COUNT + "\", \"operationName\": " + value + "}"),
+                    400,
+                    "BAD_REQUEST",
                     "operationName must be a string");
         }
         for (String value : new String[] {"\"{}\"", "5", "[1]"}) {
-            refused(json("{\"query\": \"" + COUNT + "\", \"variables\": " + value + "}"), 400, "BAD_REQUEST",
+            refused(
+                    json("{\"query\": \"" + COUNT + "\", \"variables\": " + value + "}"),
+                    400,
+                    "BAD_REQUEST",
                     "variables must be a JSON object");
         }
         refused(json("{\"query\": 5}"), 400, "BAD_REQUEST", "query must be a string");
@@ -94,19 +108,31 @@ class HostileRequestsIT {
 
     @Test
     void shouldNameAFieldThatIsNotInTheSchema() {
-        refused(query("{ articles { totalCount colour } }"), 200, "GRAPHQL_VALIDATION_FAILED",
+        refused(
+                query("{ articles { totalCount colour } }"),
+                200,
+                "GRAPHQL_VALIDATION_FAILED",
                 "Field 'colour' in type 'Connection_Article' is undefined");
     }
 
     @Test
     void shouldRefuseAVariableOfTheWrongTypeWithOneError() {
-        JsonPath reply = refused(query("query($f: Int) { articles(first: $f) { totalCount } }", "{\"f\": \"ten\"}"),
-                200, "GRAPHQL_VALIDATION_FAILED", "is not a valid 'Int'");
+        JsonPath reply = refused(
+                query("query($f: Int) { articles(first: $f) { totalCount } }", "{\"f\": \"ten\"}"),
+                200,
+                "GRAPHQL_VALIDATION_FAILED",
+                "is not a valid 'Int'");
         assertEquals(1, reply.getList("errors").size(), "no second error about a null field");
-        refused(query("query($f: Int!) { articles(first: $f) { totalCount } }", "{}"), 200,
-                "GRAPHQL_VALIDATION_FAILED", "Variable 'f'");
-        refused(query("query($f: Int) { articles(first: $f) { totalCount } }", "{\"f\": 1.5}"), 200,
-                "BAD_USER_INPUT", "is not valid");
+        refused(
+                query("query($f: Int!) { articles(first: $f) { totalCount } }", "{}"),
+                200,
+                "GRAPHQL_VALIDATION_FAILED",
+                "Variable 'f'");
+        refused(
+                query("query($f: Int) { articles(first: $f) { totalCount } }", "{\"f\": 1.5}"),
+                200,
+                "BAD_USER_INPUT",
+                "is not valid");
     }
 
     @Test
@@ -117,8 +143,12 @@ class HostileRequestsIT {
 
     @Test
     void shouldRefuseAFragmentCycle() {
-        refused(query("{ articles { ...A } } fragment A on Connection_Article { totalCount ...B }"
-                + " fragment B on Connection_Article { ...A }"), 200, "GRAPHQL_VALIDATION_FAILED", "Fragment cycles");
+        refused(
+                query("{ articles { ...A } } fragment A on Connection_Article { totalCount ...B }"
+                        + " fragment B on Connection_Article { ...A }"),
+                200,
+                "GRAPHQL_VALIDATION_FAILED",
+                "Fragment cycles");
     }
 
     @Test
@@ -132,30 +162,53 @@ class HostileRequestsIT {
 
     @Test
     void shouldRefuseAFieldDuplicationBomb() {
-        refused(query("{ articles { " + "totalCount ".repeat(5000) + "} }"), 200, "QUERY_TOO_COMPLEX",
+        refused(
+                query("{ articles { " + "totalCount ".repeat(5000) + "} }"),
+                200,
+                "QUERY_TOO_COMPLEX",
                 "maximum query complexity exceeded");
     }
 
     @Test
     void shouldRefuseAFragmentBombQuickly() {
-        StringBuilder document = new StringBuilder("{ articles { ...F29 } } fragment F0 on Connection_Article { totalCount }");
+        StringBuilder document =
+                new StringBuilder("{ articles { ...F29 } } fragment F0 on Connection_Article { totalCount }");
         for (int i = 1; i < 30; i++) {
-            document.append(" fragment F").append(i).append(" on Connection_Article { ...F").append(i - 1)
-                    .append(" ...F").append(i - 1).append(" }");
+            document.append(" fragment F")
+                    .append(i)
+                    .append(" on Connection_Article { ...F")
+                    .append(i - 1)
+                    .append(" ...F")
+                    .append(i - 1)
+                    .append(" }");
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(query(document.toString()), 200,
-                "QUERY_TOO_COMPLEX", "more than 1000 fields once its fragments are expanded"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> refused(
+                        query(document.toString()),
+                        200,
+                        "QUERY_TOO_COMPLEX",
+                        "more than 1000 fields once its fragments are expanded"));
         ok(query(COUNT));
     }
 
     @Test
     void shouldRefuseAHugePageSize() {
-        refused(query("{ articles(first: 1000000) { totalCount } }"), 200, "BAD_USER_INPUT",
+        refused(
+                query("{ articles(first: 1000000) { totalCount } }"),
+                200,
+                "BAD_USER_INPUT",
                 "first must be between 0 and 200, was 1000000");
-        refused(query("{ articles(first: 99999999999) { totalCount } }"), 200, "BAD_USER_INPUT",
+        refused(
+                query("{ articles(first: 99999999999) { totalCount } }"),
+                200,
+                "BAD_USER_INPUT",
                 "99999999999 is not an Int");
-        refused(query("query($f: Int) { articles(first: $f) { totalCount } }", "{\"f\": 99999999999}"), 200,
-                "BAD_USER_INPUT", "is not valid");
+        refused(
+                query("query($f: Int) { articles(first: $f) { totalCount } }", "{\"f\": 99999999999}"),
+                200,
+                "BAD_USER_INPUT",
+                "is not valid");
     }
 
     @Test
@@ -163,10 +216,16 @@ class HostileRequestsIT {
         for (String first : new String[] {"1e3", "2.0", "5.5", "\"5\"", "true"}) {
             refused(query("{ articles(first: " + first + ") { totalCount } }"), 200, null, "first");
         }
-        refused(query("{ articles(first: 1e3) { totalCount } }"), 200, "BAD_USER_INPUT",
+        refused(
+                query("{ articles(first: 1e3) { totalCount } }"),
+                200,
+                "BAD_USER_INPUT",
                 "first must be an Int: an integer such as 20, without quotes, decimal point or exponent");
-        refused(query("query($f: Float) { articles(first: $f) { totalCount } }", "{\"f\": 5}"), 200,
-                "GRAPHQL_VALIDATION_FAILED", "Float");
+        refused(
+                query("query($f: Float) { articles(first: $f) { totalCount } }", "{\"f\": 5}"),
+                200,
+                "GRAPHQL_VALIDATION_FAILED",
+                "Float");
         ok(query("{ articles(first: 5) { totalCount } }"));
         ok(query("query($f: Int) { articles(first: $f) { totalCount } }", "{\"f\": 5}"));
     }
@@ -174,22 +233,34 @@ class HostileRequestsIT {
     @Test
     void shouldNotEchoALongIntegerInFull() {
         String digits = "9".repeat(5_000);
-        JsonPath json = refused(query("{ articles(first: " + digits + ") { totalCount } }"), 200, "BAD_USER_INPUT",
+        JsonPath json = refused(
+                query("{ articles(first: " + digits + ") { totalCount } }"),
+                200,
+                "BAD_USER_INPUT",
                 "an integer of 5000 digits is not an Int");
         assertThat(json.getString("errors[0].message"), not(containsString("99999999999999999999999")));
     }
 
     @Test
     void shouldRefuseANegativePageSizeWithItsRange() {
-        refused(query("{ articles(first: -5) { totalCount } }"), 200, "BAD_USER_INPUT",
+        refused(
+                query("{ articles(first: -5) { totalCount } }"),
+                200,
+                "BAD_USER_INPUT",
                 "first must be between 0 and 200, was -5");
     }
 
     @Test
     void shouldRefuseForgedCursorsWithoutRepeatingThem() {
-        for (String cursor : new String[] {"Y3Vyc29yOjk5OTk5OTk5OTk5OTk5OTk5OTk5", "Y3Vyc29yOi0x", "%%%", "", "x".repeat(10_000)}) {
-            JsonPath json = refused(query("query($a: String) { claims(first: 2, after: $a) { totalCount } }",
-                    "{\"a\": \"" + cursor + "\"}"), 200, "BAD_USER_INPUT", "after is not a cursor this API issued");
+        for (String cursor :
+                new String[] {"Y3Vyc29yOjk5OTk5OTk5OTk5OTk5OTk5OTk5", "Y3Vyc29yOi0x", "%%%", "", "x".repeat(10_000)}) {
+            JsonPath json = refused(
+                    query(
+                            "query($a: String) { claims(first: 2, after: $a) { totalCount } }",
+                            "{\"a\": \"" + cursor + "\"}"),
+                    200,
+                    "BAD_USER_INPUT",
+                    "after is not a cursor this API issued");
             assertEquals("after is not a cursor this API issued", json.getString("errors[0].message"));
         }
     }
@@ -198,10 +269,13 @@ class HostileRequestsIT {
     void shouldQuoteNoMoreThanAFewCharactersOfAForgedId() {
         String id = "<img src=x onerror=alert(1)>" + "x".repeat(1_000);
         // actor is nullable: the answer is {"actor": null} with the error
-        JsonPath json = query("query($id: ID!) { actor(id: $id) { name } }", "{\"id\": \"" + id + "\"}").json();
+        JsonPath json = query("query($id: ID!) { actor(id: $id) { name } }", "{\"id\": \"" + id + "\"}")
+                .json();
         assertEquals("BAD_USER_INPUT", json.getString("errors[0].extensions.code"));
         assertEquals("id is not a valid ID: <img src…", json.getString("errors[0].message"));
-        assertEquals("id is not a valid ID: abc", query("{ actor(id: \"abc\") { name } }").json().getString("errors[0].message"));
+        assertEquals(
+                "id is not a valid ID: abc",
+                query("{ actor(id: \"abc\") { name } }").json().getString("errors[0].message"));
     }
 
     @Test
@@ -215,20 +289,40 @@ class HostileRequestsIT {
         int before = articleCount();
         String body = Articles.body("hostile");
         String variables = "{\"b\": " + JsonText.quote(body) + "}";
-        refused(ingest("{\"query\": \"" + INGEST + "\", \"variables\": " + variables), 400, "BAD_REQUEST", "not valid JSON");
-        refused(ingest("{\"query\": \"" + INGEST + "\", \"variables\": " + variables + ", \"operationName\": 1}"), 400,
-                "BAD_REQUEST", "operationName must be a string");
-        refused(ingest(requestJson("mutation { ingestArticle(input: {body: 5}) { created } }", "{}")), 200,
-                "GRAPHQL_VALIDATION_FAILED", "body");
-        refused(ingest(requestJson("mutation($b: String!) { ingestArticle(input: {body: $b, colour: \\\"red\\\"}) { created } }",
-                variables)), 200, "GRAPHQL_VALIDATION_FAILED", "colour");
-        refused(ingest(requestJson(INGEST, "{\"b\": " + JsonText.quote(body + "x".repeat(9 * 1024 * 1024)) + "}")), 413,
-                "REQUEST_TOO_LARGE", "8 MB");
+        refused(
+                ingest("{\"query\": \"" + INGEST + "\", \"variables\": " + variables),
+                400,
+                "BAD_REQUEST",
+                "not valid JSON");
+        refused(
+                ingest("{\"query\": \"" + INGEST + "\", \"variables\": " + variables + ", \"operationName\": 1}"),
+                400,
+                "BAD_REQUEST",
+                "operationName must be a string");
+        refused(
+                ingest(requestJson("mutation { ingestArticle(input: {body: 5}) { created } }", "{}")),
+                200,
+                "GRAPHQL_VALIDATION_FAILED",
+                "body");
+        refused(
+                ingest(requestJson(
+                        "mutation($b: String!) { ingestArticle(input: {body: $b, colour: \\\"red\\\"}) { created } }",
+                        variables)),
+                200,
+                "GRAPHQL_VALIDATION_FAILED",
+                "colour");
+        refused(
+                ingest(requestJson(INGEST, "{\"b\": " + JsonText.quote(body + "x".repeat(9 * 1024 * 1024)) + "}")),
+                413,
+                "REQUEST_TOO_LARGE",
+                "8 MB");
         assertEquals(before, articleCount());
     }
 
     private Reply ingest(String requestBody) {
-        return RawRequest.json(app).header("Authorization", "Bearer " + app.ingestToken()).post(requestBody);
+        return RawRequest.json(app)
+                .header("Authorization", "Bearer " + app.ingestToken())
+                .post(requestBody);
     }
 
     private Reply json(String body) {
@@ -275,6 +369,9 @@ class HostileRequestsIT {
     }
 
     private int articleCount() {
-        return graphql.query("article-count").body("errors", nullValue()).extract().path("data.articles.totalCount");
+        return graphql.query("article-count")
+                .body("errors", nullValue())
+                .extract()
+                .path("data.articles.totalCount");
     }
 }

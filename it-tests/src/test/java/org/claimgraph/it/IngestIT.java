@@ -1,11 +1,11 @@
 package org.claimgraph.it;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -38,7 +38,8 @@ class IngestIT {
     void shouldRefuseAWrongOrEmptyTokenTheSameWayAsAMissingOne() {
         int before = articleCount();
         String missing = graphql.query("ingest-article", Articles.input(Articles.body("wrong")))
-                .extract().path("errors[0].message");
+                .extract()
+                .path("errors[0].message");
         for (String token : new String[] {"wrong-token", "", app.ingestToken() + "x"}) {
             graphql.withToken(token, "ingest-article", Articles.input(Articles.body("wrong")))
                     .body("data", nullValue())
@@ -52,12 +53,19 @@ class IngestIT {
     void shouldRefuseTheTokenInAnotherSchemeOrWithoutOneTheSameWayAsAMissingOne() {
         int before = articleCount();
         String missing = graphql.query("ingest-article", Articles.input(Articles.body("scheme")))
-                .extract().path("errors[0].message");
+                .extract()
+                .path("errors[0].message");
         String request = "{\"query\": \"mutation { ingestArticle(input: {body: \\\"Headline\\\\n\\\\nA quiet day"
                 + " in scheme.\\\"}) { created } }\"}";
-        for (String header : new String[] {"Basic " + app.ingestToken(), app.ingestToken(), "Bearer", "Bearer  ",
-                "Bearer " + app.ingestToken().toUpperCase(java.util.Locale.ROOT)}) {
-            RawRequest.Reply reply = RawRequest.json(app).header("Authorization", header).post(request);
+        for (String header : new String[] {
+            "Basic " + app.ingestToken(),
+            app.ingestToken(),
+            "Bearer",
+            "Bearer  ",
+            "Bearer " + app.ingestToken().toUpperCase(java.util.Locale.ROOT)
+        }) {
+            RawRequest.Reply reply =
+                    RawRequest.json(app).header("Authorization", header).post(request);
             assertEquals(200, reply.status(), reply.body());
             assertEquals("UNAUTHORIZED", reply.json().getString("errors[0].extensions.code"), header);
             assertEquals(missing, reply.json().getString("errors[0].message"), header);
@@ -74,7 +82,8 @@ class IngestIT {
                 .body("data.ingestArticle.created", equalTo(true))
                 .body("data.ingestArticle.article.title", equalTo("Officials Report Calm in Test Region idempotent"))
                 .body("data.ingestArticle.article.source", equalTo("claimgraph tests"))
-                .extract().path("data.ingestArticle.article.id");
+                .extract()
+                .path("data.ingestArticle.article.id");
         int after = articleCount();
 
         graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(body))
@@ -97,8 +106,13 @@ class IngestIT {
     @Test
     void shouldRefuseAUrlThatIsNotAnAbsoluteWebUrlAndStoreNothing() {
         int before = articleCount();
-        for (String url : new String[] {"javascript:alert(document.domain)", " JAVASCRIPT:alert(1)",
-                "data:text/html,<script>alert(1)</script>", "/relative/path", "ftp://news.example/a"}) {
+        for (String url : new String[] {
+            "javascript:alert(document.domain)",
+            " JAVASCRIPT:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "/relative/path",
+            "ftp://news.example/a"
+        }) {
             graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(Articles.body("url"), url))
                     .body("data", nullValue())
                     .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
@@ -114,19 +128,23 @@ class IngestIT {
         String body = Articles.body("quoted");
         String articleId = graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(body))
                 .body("errors", nullValue())
-                .extract().path("data.ingestArticle.article.id");
+                .extract()
+                .path("data.ingestArticle.article.id");
 
         graphql.query("claims-page", Map.of("filter", Map.of("article", articleId), "first", 50))
                 .body("errors", nullValue())
                 .body("data.claims.edges.node.text", hasItem("The market reopened this morning"))
-                .body("data.claims.edges.find { it.node.text == 'The market reopened this morning' }.node.speaker.name",
+                .body(
+                        "data.claims.edges.find { it.node.text == 'The market reopened this morning' }.node.speaker.name",
                         equalTo("Karim Testwala"))
                 .body("data.claims.edges.node.speaker", not(hasItem(nullValue())))
                 .body("data.claims.totalCount", notNullValue());
     }
 
     private int articleCount() {
-        return graphql.query("article-count").body("errors", nullValue())
-                .extract().path("data.articles.totalCount");
+        return graphql.query("article-count")
+                .body("errors", nullValue())
+                .extract()
+                .path("data.articles.totalCount");
     }
 }

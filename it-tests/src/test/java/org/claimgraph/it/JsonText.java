@@ -3,8 +3,7 @@ package org.claimgraph.it;
 /** The JSON string quoting the tests and benchmark programs need to write request bodies by hand. */
 public final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** {@code text} as a JSON string literal. */
     public static String quote(String text) {

@@ -27,9 +27,17 @@ class OperationsIT {
 
     @Test
     void shouldReportLiveAndReadyWithTheDatabaseChecked() {
-        given().baseUri(app.baseUri()).when().get("/q/health/live").then().statusCode(200)
+        given().baseUri(app.baseUri())
+                .when()
+                .get("/q/health/live")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"));
-        given().baseUri(app.baseUri()).when().get("/q/health/ready").then().statusCode(200)
+        given().baseUri(app.baseUri())
+                .when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -60,7 +68,9 @@ class OperationsIT {
         graphql.query("articles-page", Map.of("first", 1));
         graphql.query("articles-page", Map.of("first", 2));
 
-        assertEquals(4, value(metrics(), SQL) - second - perScrape,
+        assertEquals(
+                4,
+                value(metrics(), SQL) - second - perScrape,
                 "each page of articles with its total runs two statements: the page and the count");
     }
 
@@ -70,7 +80,13 @@ class OperationsIT {
     private static final String SQL = "claimgraph_sql_statements_total";
 
     private String metrics() {
-        return given().baseUri(app.baseUri()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return given().baseUri(app.baseUri())
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     private static double value(String metrics, String series) {

@@ -56,7 +56,8 @@ public final class PackagedApp implements AutoCloseable {
         Path jar = projectPath("claimgraph.app.jar", "api/target/quarkus-app/quarkus-run.jar");
         Path corpus = projectPath("claimgraph.corpus.dir", "corpus");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no packaged app at " + jar.toAbsolutePath() + ": build the api module first");
+            throw new IllegalStateException(
+                    "no packaged app at " + jar.toAbsolutePath() + ": build the api module first");
         }
         int port = freePort();
         String token = UUID.randomUUID().toString();
@@ -65,10 +66,12 @@ public final class PackagedApp implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
                 "-Dclaimgraph.corpus.path=" + corpus.toAbsolutePath(),
-                "-jar", jar.toAbsolutePath().toString()));
+                "-jar",
+                jar.toAbsolutePath().toString()));
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("CLAIMGRAPH_INGEST_TOKEN", token);
             builder.environment().putAll(TestDatabase.configured().environmentFor(dataDir));
@@ -124,8 +127,8 @@ public final class PackagedApp implements AutoCloseable {
 
     private boolean answers() {
         try {
-            HttpURLConnection connection =
-                    (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection)
+                    URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;
@@ -143,8 +146,8 @@ public final class PackagedApp implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20),
-                    java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(
+                    java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {

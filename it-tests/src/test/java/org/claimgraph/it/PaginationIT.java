@@ -40,8 +40,10 @@ class PaginationIT {
             Map<String, Object> variables = new HashMap<>();
             variables.put("first", 2);
             variables.put("after", after);
-            JsonPath page = graphql.query("articles-page", variables).body("errors", nullValue())
-                    .extract().jsonPath();
+            JsonPath page = graphql.query("articles-page", variables)
+                    .body("errors", nullValue())
+                    .extract()
+                    .jsonPath();
             totalCount = page.getInt("data.articles.totalCount");
             List<String> ids = page.getList("data.articles.edges.node.id");
             assertTrue(ids.size() <= 2, "a page holds at most `first` nodes");
@@ -60,9 +62,11 @@ class PaginationIT {
     void shouldWalkAllArticlesNewestFirstPageByPage() {
         String newest = null;
         for (int i = 0; i < 3; i++) {
-            newest = graphql.withToken(app.ingestToken(), "ingest-article",
-                    Articles.input(Articles.body("newest-" + i))).body("errors", nullValue())
-                    .extract().path("data.ingestArticle.article.id");
+            newest = graphql.withToken(
+                            app.ingestToken(), "ingest-article", Articles.input(Articles.body("newest-" + i)))
+                    .body("errors", nullValue())
+                    .extract()
+                    .path("data.ingestArticle.article.id");
         }
         List<String> oldestFirst = walk("OLDEST_FIRST");
         List<String> newestFirst = walk("NEWEST_FIRST");
@@ -83,8 +87,10 @@ class PaginationIT {
             variables.put("first", 2);
             variables.put("after", after);
             variables.put("order", order);
-            JsonPath page = graphql.query("articles-page-ordered", variables).body("errors", nullValue())
-                    .extract().jsonPath();
+            JsonPath page = graphql.query("articles-page-ordered", variables)
+                    .body("errors", nullValue())
+                    .extract()
+                    .jsonPath();
             seen.addAll(page.getList("data.articles.edges.node.id"));
             if (!page.getBoolean("data.articles.pageInfo.hasNextPage")) {
                 assertEquals(page.getInt("data.articles.totalCount"), seen.size(), "every article is seen");

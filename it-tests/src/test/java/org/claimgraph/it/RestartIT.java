@@ -18,14 +18,17 @@ class RestartIT {
             GraphQL graphql = new GraphQL(first);
             id = graphql.withToken(first.ingestToken(), "ingest-article", Articles.input(Articles.body("restart")))
                     .body("errors", nullValue())
-                    .extract().path("data.ingestArticle.article.id");
+                    .extract()
+                    .path("data.ingestArticle.article.id");
             count = graphql.query("article-count").extract().path("data.articles.totalCount");
             dataDir = first.dataDir();
         }
         try (PackagedApp second = PackagedApp.start(dataDir)) {
             GraphQL graphql = new GraphQL(second);
-            int after = graphql.query("article-count").body("errors", nullValue())
-                    .extract().path("data.articles.totalCount");
+            int after = graphql.query("article-count")
+                    .body("errors", nullValue())
+                    .extract()
+                    .path("data.articles.totalCount");
             assertEquals(count, after, "the corpus is not stored a second time");
             graphql.withToken(second.ingestToken(), "ingest-article", Articles.input(Articles.body("restart")))
                     .body("data.ingestArticle.created", equalTo(false))

@@ -46,13 +46,20 @@ class SecurityHeadersIT {
 
     @Test
     void shouldAnswerTheApiWithTheSameHeadersAlsoWhenItRefusesARequest() {
-        Response answered = given().baseUri(app.baseUri()).contentType("application/json")
-                .body("{\"query\": \"{ articles(first: 1) { totalCount } }\"}").when().post("/graphql");
+        Response answered = given().baseUri(app.baseUri())
+                .contentType("application/json")
+                .body("{\"query\": \"{ articles(first: 1) { totalCount } }\"}")
+                .when()
+                .post("/graphql");
         assertEquals(200, answered.statusCode());
         assertCommonHeaders(answered, "POST /graphql");
         assertEquals("'none'", policy(answered, "POST /graphql").get("frame-ancestors"));
 
-        Response refused = given().baseUri(app.baseUri()).contentType("text/plain").body("x").when().post("/graphql");
+        Response refused = given().baseUri(app.baseUri())
+                .contentType("text/plain")
+                .body("x")
+                .when()
+                .post("/graphql");
         assertEquals(415, refused.statusCode());
         assertCommonHeaders(refused, "refused POST /graphql");
         assertEquals("'self'", policy(refused, "refused POST /graphql").get("script-src"));
@@ -81,7 +88,9 @@ class SecurityHeadersIT {
     private static Map<String, String> policy(Response response, String what) {
         String header = response.header("Content-Security-Policy");
         assertThat(what, header, not(equalTo(null)));
-        return Arrays.stream(header.split(";")).map(String::strip).filter(d -> !d.isEmpty())
+        return Arrays.stream(header.split(";"))
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
                 .collect(Collectors.toMap(d -> d.split(" ", 2)[0], d -> d.contains(" ") ? d.split(" ", 2)[1] : ""));
     }
 }

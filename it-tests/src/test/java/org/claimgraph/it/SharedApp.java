@@ -29,8 +29,10 @@ public final class SharedApp implements BeforeAllCallback, ParameterResolver {
     }
 
     static PackagedApp app(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent("app", key -> new Closing(PackagedApp.start()), Closing.class).app;
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent("app", key -> new Closing(PackagedApp.start()), Closing.class)
+                .app;
     }
 
     /** Lets JUnit close the app when the root context closes. */

@@ -11,8 +11,7 @@ import java.util.Map;
 /** What an app serves of its articles, read page by page through the API. */
 final class StoredArticles {
 
-    private StoredArticles() {
-    }
+    private StoredArticles() {}
 
     /** Content hash to number of claims, of every article {@code app} serves; asserts none is listed twice. */
     static Map<String, Integer> claimCounts(PackagedApp app) {
@@ -24,7 +23,8 @@ final class StoredArticles {
             Map<String, Object> variables = new HashMap<>();
             variables.put("first", 200);
             variables.put("after", after);
-            JsonPath page = graphql.query("articles-claim-counts", variables).extract().jsonPath();
+            JsonPath page =
+                    graphql.query("articles-claim-counts", variables).extract().jsonPath();
             List<String> hashes = page.getList("data.articles.edges.node.contentHash");
             List<Integer> counts = page.getList("data.articles.edges.node.claims.totalCount");
             for (int i = 0; i < hashes.size(); i++) {
@@ -32,7 +32,8 @@ final class StoredArticles {
                 claims.merge(hashes.get(i), counts.get(i), (a, b) -> -1);
             }
             after = page.getBoolean("data.articles.pageInfo.hasNextPage")
-                    ? page.getString("data.articles.pageInfo.endCursor") : null;
+                    ? page.getString("data.articles.pageInfo.endCursor")
+                    : null;
         } while (after != null);
         assertEquals(seen.size(), claims.size(), "no article twice");
         return claims;

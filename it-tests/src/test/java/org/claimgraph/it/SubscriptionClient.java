@@ -21,8 +21,11 @@ final class SubscriptionClient implements WebSocket.Listener, AutoCloseable {
 
     static SubscriptionClient connect(PackagedApp app) throws Exception {
         SubscriptionClient client = new SubscriptionClient();
-        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .buildAsync(URI.create("ws://localhost:" + app.port() + "/graphql"), client).get(10, TimeUnit.SECONDS);
+        client.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .subprotocols("graphql-transport-ws")
+                .buildAsync(URI.create("ws://localhost:" + app.port() + "/graphql"), client)
+                .get(10, TimeUnit.SECONDS);
         client.socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
         if (!client.acknowledged.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no connection_ack: " + client.messages);
@@ -31,8 +34,11 @@ final class SubscriptionClient implements WebSocket.Listener, AutoCloseable {
     }
 
     void subscribe(String id, String query) throws Exception {
-        socket.sendText("{\"id\":\"" + id + "\",\"type\":\"subscribe\",\"payload\":{\"query\":" + JsonText.quote(query)
-                + "}}", true).get(5, TimeUnit.SECONDS);
+        socket.sendText(
+                        "{\"id\":\"" + id + "\",\"type\":\"subscribe\",\"payload\":{\"query\":" + JsonText.quote(query)
+                                + "}}",
+                        true)
+                .get(5, TimeUnit.SECONDS);
     }
 
     /** Whether a {@code next} message arrives within the time given. */

@@ -26,7 +26,8 @@ public abstract class TestDatabase {
         return switch (kind) {
             case "h2" -> new H2();
             case "postgresql" -> new Postgres();
-            default -> throw new IllegalArgumentException("claimgraph.it.database must be h2 or postgresql, not " + kind);
+            default ->
+                throw new IllegalArgumentException("claimgraph.it.database must be h2 or postgresql, not " + kind);
         };
     }
 
@@ -82,7 +83,8 @@ public abstract class TestDatabase {
         }
 
         private static String database(Path dataDir) {
-            return "it_" + dataDir.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+            return "it_"
+                    + dataDir.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         }
 
         @Override
@@ -92,7 +94,8 @@ public abstract class TestDatabase {
 
         private static void createIfMissing(EmbeddedPostgres server, String database) {
             try (Connection connection = server.getPostgresDatabase().getConnection();
-                    PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                    PreparedStatement exists =
+                            connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                 exists.setString(1, database);
                 try (ResultSet rows = exists.executeQuery()) {
                     if (rows.next()) {

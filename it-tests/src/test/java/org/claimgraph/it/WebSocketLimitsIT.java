@@ -3,7 +3,6 @@ package org.claimgraph.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,9 @@ class WebSocketLimitsIT {
         try (GraphQLSocket socket = GraphQLSocket.open(app)) {
             socket.subscribe("float", "{ articles(first: 1e3) { totalCount } }", "{}");
             assertThat(socket.replyTo("float", 10), containsString("first must be an Int"));
-            socket.subscribe("cursor", "query($a: String) { claims(first: 2, after: $a) { totalCount } }",
+            socket.subscribe(
+                    "cursor",
+                    "query($a: String) { claims(first: 2, after: $a) { totalCount } }",
                     "{\"a\": \"" + cursor + "\"}");
             String reply = socket.replyTo("cursor", 10);
             assertThat(reply, containsString("after is not a cursor this API issued"));

@@ -17,13 +17,18 @@ import picocli.CommandLine.Parameters;
  * same path as the API. Each article is its own transaction and articles already stored are skipped
  * by content hash, so a run that was stopped (even killed) is resumed by running it again.
  */
-@Command(name = "bulk-ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "bulk-ingest",
+        mixinStandardHelpOptions = true,
         description = "Ingest a folder of .txt articles or a .jsonl file ({\"title\",\"body\",\"source\",\"url\","
                 + "\"publishedAt\"} a line) into the configured database. Run it again to resume: stored articles "
                 + "are skipped.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every article stored or already stored", "1:the input cannot be read",
-                "3:finished, some articles rejected (listed)"})
+        exitCodeList = {
+            "0:every article stored or already stored",
+            "1:the input cannot be read",
+            "3:finished, some articles rejected (listed)"
+        })
 public final class BulkIngestCommand implements java.util.concurrent.Callable<Integer> {
 
     static final int SOME_REJECTED = 3;
@@ -58,8 +63,12 @@ public final class BulkIngestCommand implements java.util.concurrent.Callable<In
         out.printf("Ingesting %d articles from %s with %d threads%n", total, path, Math.max(1, threads));
         BulkProgress progress = new BulkProgress(progressOut, total, System.console() != null);
         BulkSummary summary = new BulkSummary();
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(Math.max(1, threads), Math.max(1, threads), 0,
-                TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, threads) * 2),
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(
+                Math.max(1, threads),
+                Math.max(1, threads),
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, threads) * 2),
                 new ThreadPoolExecutor.CallerRunsPolicy());
         input.read(item -> workers.execute(() -> {
             ingestOne(item, summary);

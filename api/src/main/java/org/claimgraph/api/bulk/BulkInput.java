@@ -48,7 +48,8 @@ abstract sealed class BulkInput permits BulkInput.TextFolder, BulkInput.JsonLine
         TextFolder(Path folder) {
             try (Stream<Path> entries = Files.list(folder)) {
                 files = entries.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                        .sorted().toList();
+                        .sorted()
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + folder, e);
             }
@@ -74,8 +75,12 @@ abstract sealed class BulkInput permits BulkInput.TextFolder, BulkInput.JsonLine
         }
 
         private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         }
     }
 
@@ -127,11 +132,17 @@ abstract sealed class BulkInput permits BulkInput.TextFolder, BulkInput.JsonLine
                 return BulkItem.unreadable(origin, "no \"body\" string");
             }
             try {
-                return BulkItem.of(origin, new ArticleSubmission(body.asText(), text(json, "title"), text(json, "source"),
-                        text(json, "url"), publishedAt(json)));
+                return BulkItem.of(
+                        origin,
+                        new ArticleSubmission(
+                                body.asText(),
+                                text(json, "title"),
+                                text(json, "source"),
+                                text(json, "url"),
+                                publishedAt(json)));
             } catch (DateTimeParseException e) {
-                return BulkItem.unreadable(origin, "\"publishedAt\" is not an ISO-8601 date-time with offset: "
-                        + e.getParsedString());
+                return BulkItem.unreadable(
+                        origin, "\"publishedAt\" is not an ISO-8601 date-time with offset: " + e.getParsedString());
             }
         }
 

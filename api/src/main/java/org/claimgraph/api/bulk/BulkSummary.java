@@ -29,7 +29,8 @@ final class BulkSummary {
 
     synchronized void print(PrintStream out, double seconds) {
         int total = stored + duplicates + rejected.size();
-        out.printf("%d articles in %.1f s (%.1f articles/s): %d stored, %d skipped as already stored, %d rejected%n",
+        out.printf(
+                "%d articles in %.1f s (%.1f articles/s): %d stored, %d skipped as already stored, %d rejected%n",
                 total, seconds, total / Math.max(seconds, 1e-3), stored, duplicates, rejected.size());
         rejected.stream().sorted().forEach(line -> out.println("  rejected " + line));
     }

@@ -76,8 +76,10 @@ public class PostgresGraphEvents {
             notify.setString(2, instance + ":" + change.articleId());
             notify.execute();
         } catch (SQLException e) {
-            LOG.warnf("Other instances were not told of article %d (they see it within the response cache's time"
-                    + " to live): %s", change.articleId(), e.getMessage());
+            LOG.warnf(
+                    "Other instances were not told of article %d (they see it within the response cache's time"
+                            + " to live): %s",
+                    change.articleId(), e.getMessage());
         }
     }
 
@@ -136,17 +138,23 @@ public class PostgresGraphEvents {
     }
 
     private boolean active() {
-        return config.getOptionalValue("quarkus.datasource.\"pg\".active", Boolean.class).orElse(false);
+        return config.getOptionalValue("quarkus.datasource.\"pg\".active", Boolean.class)
+                .orElse(false);
     }
 
     private static AgroalDataSource pool() {
-        return Arc.container().select(AgroalDataSource.class, new DataSource.DataSourceLiteral("pg")).get();
+        return Arc.container()
+                .select(AgroalDataSource.class, new DataSource.DataSourceLiteral("pg"))
+                .get();
     }
 
     /** A connection of its own, outside the pool: a listening connection is held for the life of the process. */
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.\"pg\".jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.\"pg\".username", String.class).orElse(null),
-                config.getOptionalValue("quarkus.datasource.\"pg\".password", String.class).orElse(""));
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.\"pg\".jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.\"pg\".username", String.class)
+                        .orElse(null),
+                config.getOptionalValue("quarkus.datasource.\"pg\".password", String.class)
+                        .orElse(""));
     }
 }

@@ -9,8 +9,7 @@ public final class ClientText {
     /** The most characters of client input an error message repeats. */
     public static final int MAX_QUOTED = 8;
 
-    private ClientText() {
-    }
+    private ClientText() {}
 
     /** The value as is when it is short, else its first {@value #MAX_QUOTED} characters and "…". */
     public static String quoted(String value) {

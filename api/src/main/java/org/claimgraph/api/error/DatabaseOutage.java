@@ -9,8 +9,7 @@ import java.sql.SQLException;
  */
 final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -25,7 +24,8 @@ final class DatabaseOutage {
     }
 
     private static boolean isOutageState(String state) {
-        return state != null && (state.startsWith("08") // connection exception
-                || state.startsWith("57P")); // PostgreSQL: shutting down, cannot connect now
+        return state != null
+                && (state.startsWith("08") // connection exception
+                        || state.startsWith("57P")); // PostgreSQL: shutting down, cannot connect now
     }
 }

@@ -2,8 +2,8 @@ package org.claimgraph.api.error;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
-import graphql.ExecutionResult;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -42,8 +42,8 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
@@ -55,9 +55,11 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
     }
 
     private static boolean repeats(GraphQLError error, List<GraphQLError> all) {
-        return error instanceof NonNullableFieldWasNullError && all.stream()
-                .anyMatch(other -> other != error && !(other instanceof NonNullableFieldWasNullError)
-                        && (other.getPath() == null || Objects.equals(other.getPath(), error.getPath())));
+        return error instanceof NonNullableFieldWasNullError
+                && all.stream()
+                        .anyMatch(other -> other != error
+                                && !(other instanceof NonNullableFieldWasNullError)
+                                && (other.getPath() == null || Objects.equals(other.getPath(), error.getPath())));
     }
 
     private static GraphQLError withCode(GraphQLError error) {
@@ -82,19 +84,31 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
         if (code.equals(DATABASE_UNAVAILABLE)) {
             return GraphqlErrorBuilder.newError()
                     .message("the database is unavailable; nothing was read or stored, try again in a moment")
-                    .locations(error.getLocations()).path(error.getPath())
+                    .locations(error.getLocations())
+                    .path(error.getPath())
                     .errorType(ErrorClassification.errorClassification(DATABASE_UNAVAILABLE))
-                    .extensions(extensions).build();
+                    .extensions(extensions)
+                    .build();
         }
         if (error instanceof ExceptionWhileDataFetching fetching) { // a value that is not of its argument's type
-            return GraphqlErrorBuilder.newError().message("an argument of "
+            return GraphqlErrorBuilder.newError()
+                    .message("an argument of "
                             + fetching.getPath().stream().map(String::valueOf).collect(Collectors.joining("."))
-                            + " is not valid: " + coercion(fetching.getException()).getMessage())
-                    .locations(error.getLocations()).path(error.getPath()).errorType(ErrorType.ValidationError)
-                    .extensions(extensions).build();
+                            + " is not valid: "
+                            + coercion(fetching.getException()).getMessage())
+                    .locations(error.getLocations())
+                    .path(error.getPath())
+                    .errorType(ErrorType.ValidationError)
+                    .extensions(extensions)
+                    .build();
         }
-        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
-                .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build();
+        return GraphqlErrorBuilder.newError()
+                .message(error.getMessage())
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(extensions)
+                .build();
     }
 
     private static String codeOf(GraphQLError error) {
@@ -112,7 +126,8 @@ public final class ErrorCodes extends SimplePerformantInstrumentation {
         }
         if (error instanceof AbortExecutionException) {
             String message = error.getMessage() == null ? "" : error.getMessage();
-            return message.startsWith("maximum query depth") ? TOO_DEEP
+            return message.startsWith("maximum query depth")
+                    ? TOO_DEEP
                     : message.startsWith("maximum query complexity") ? TOO_COMPLEX : null;
         }
         return null;

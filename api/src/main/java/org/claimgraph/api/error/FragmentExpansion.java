@@ -31,8 +31,10 @@ public final class FragmentExpansion extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public DocumentAndVariables instrumentDocumentAndVariables(
+            DocumentAndVariables documentAndVariables,
+            InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
         Document document = documentAndVariables.getDocument();
         Counter counter = new Counter(document.getDefinitionsOfType(FragmentDefinition.class));
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {

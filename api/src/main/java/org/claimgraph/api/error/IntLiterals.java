@@ -36,8 +36,10 @@ public final class IntLiterals extends SimplePerformantInstrumentation {
     private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
     @Override
-    public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public DocumentAndVariables instrumentDocumentAndVariables(
+            DocumentAndVariables documentAndVariables,
+            InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
         IntValue outside = outsideInt(documentAndVariables.getDocument());
         if (outside != null) {
             throw new OutOfRange(outside.getValue());
@@ -46,17 +48,21 @@ public final class IntLiterals extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
-        QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
+        QueryTraverser.newQueryTraverser()
+                .schema(context.getGraphQLSchema())
+                .document(context.getDocument())
                 .operationName(context.getOperationDefinition().getName())
-                .coercedVariables(context.getCoercedVariables()).build()
+                .coercedVariables(context.getCoercedVariables())
+                .build()
                 .visitPreOrder(new QueryVisitorStub() {
                     @Override
                     public void visitField(QueryVisitorFieldEnvironment field) {
                         for (Argument argument : field.getField().getArguments()) {
-                            GraphQLArgument definition = field.getFieldDefinition().getArgument(argument.getName());
+                            GraphQLArgument definition =
+                                    field.getFieldDefinition().getArgument(argument.getName());
                             if (definition != null && isInt(definition) && !isIntLiteral(argument.getValue())) {
                                 throw new NotAnInt(argument.getName());
                             }
@@ -76,7 +82,8 @@ public final class IntLiterals extends SimplePerformantInstrumentation {
     }
 
     private static IntValue outsideInt(Node<?> node) {
-        if (node instanceof IntValue value && (value.getValue().compareTo(MIN) < 0 || value.getValue().compareTo(MAX) > 0)) {
+        if (node instanceof IntValue value
+                && (value.getValue().compareTo(MIN) < 0 || value.getValue().compareTo(MAX) > 0)) {
             return value;
         }
         for (Node<?> child : node.getChildren()) {
@@ -92,12 +99,15 @@ public final class IntLiterals extends SimplePerformantInstrumentation {
     static final class OutOfRange extends AbortExecutionException {
 
         OutOfRange(BigInteger value) {
-            super(shown(value) + " is not an Int: an Int is between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+            super(shown(value) + " is not an Int: an Int is between " + Integer.MIN_VALUE + " and "
+                    + Integer.MAX_VALUE);
         }
 
         /** A number as long as a Long in full; a longer one (a client may send thousands of digits) by its length. */
         private static String shown(BigInteger value) {
-            return value.bitLength() < Long.SIZE ? value.toString() : "an integer of " + value.abs().toString().length() + " digits";
+            return value.bitLength() < Long.SIZE
+                    ? value.toString()
+                    : "an integer of " + value.abs().toString().length() + " digits";
         }
 
         @Override

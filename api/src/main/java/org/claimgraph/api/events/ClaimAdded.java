@@ -11,7 +11,9 @@ public record ClaimAdded(Claim claim, Set<Long> aboutIds, Set<Long> locationIds,
 
     /** Reads the claim's actors and places: call it while they can still be loaded. */
     public static ClaimAdded of(Claim claim) {
-        return new ClaimAdded(claim, claim.getAbout().stream().map(Actor::getId).collect(Collectors.toSet()),
+        return new ClaimAdded(
+                claim,
+                claim.getAbout().stream().map(Actor::getId).collect(Collectors.toSet()),
                 claim.getLocations().stream().map(Location::getId).collect(Collectors.toSet()),
                 claim.getSearchText());
     }

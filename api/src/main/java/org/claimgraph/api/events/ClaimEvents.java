@@ -42,19 +42,24 @@ public class ClaimEvents {
      * now on, in the order they were stored; only those that match.
      */
     public Multi<ClaimAdded> stream(Predicate<ClaimAdded> filter, Long sinceId) {
-        Multi<ClaimAdded> all = Multi.createFrom().<ClaimAdded>emitter(emitter -> {
-            synchronized (this) {
-                if (sinceId != null) {
-                    latest.stream().filter(added -> added.claim().getId() > sinceId).forEach(emitter::emit);
-                }
-                subscribers.add(emitter);
-            }
-            emitter.onTermination(() -> {
-                synchronized (this) {
-                    subscribers.remove(emitter);
-                }
-            });
-        }, REPLAYED * 2);
+        Multi<ClaimAdded> all = Multi.createFrom()
+                .<ClaimAdded>emitter(
+                        emitter -> {
+                            synchronized (this) {
+                                if (sinceId != null) {
+                                    latest.stream()
+                                            .filter(added -> added.claim().getId() > sinceId)
+                                            .forEach(emitter::emit);
+                                }
+                                subscribers.add(emitter);
+                            }
+                            emitter.onTermination(() -> {
+                                synchronized (this) {
+                                    subscribers.remove(emitter);
+                                }
+                            });
+                        },
+                        REPLAYED * 2);
         return all.filter(filter);
     }
 }

@@ -7,5 +7,4 @@ import java.util.List;
  * PostgreSQL, by another instance or a bulk ingest, as told by the database. The response cache drops what
  * it keeps, and the subscription hands the new claims to its subscribers.
  */
-public record GraphChanged(long articleId, List<ClaimAdded> claims, boolean here) {
-}
+public record GraphChanged(long articleId, List<ClaimAdded> claims, boolean here) {}

@@ -59,8 +59,10 @@ public class ActorResource {
     @Query
     @Description("People, organisations, countries and groups; name matches aliases too, ignoring case.")
     public @NonNull Connection<Actor> actors(ActorFilter filter, @DefaultValue("20") Integer first, String after) {
-        return actors.page(filter == null ? null : filter.kind(),
-                filter == null ? null : Criteria.blankToNull(filter.name()), PageRequest.of(first, after).countingIfSelected(context));
+        return actors.page(
+                filter == null ? null : filter.kind(),
+                filter == null ? null : Criteria.blankToNull(filter.name()),
+                PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Query
@@ -74,9 +76,11 @@ public class ActorResource {
     }
 
     @Description("The claims this actor made, as speaker.")
-    public List<@NonNull Connection<Claim>> claims(@Source List<Actor> sources, ClaimFilter filter,
-            @DefaultValue("20") Integer first, String after) {
-        return Connections.of(claims.bySpeakers(ids(sources), Criteria.of(filter), spec(first, after)), ClaimRow::id,
+    public List<@NonNull Connection<Claim>> claims(
+            @Source List<Actor> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
+        return Connections.of(
+                claims.bySpeakers(ids(sources), Criteria.of(filter), spec(first, after)),
+                ClaimRow::id,
                 GraphMapper::claim);
     }
 
@@ -86,16 +90,20 @@ public class ActorResource {
     }
 
     @Description("The claims about this actor, whoever made them.")
-    public List<@NonNull Connection<Claim>> claimsAbout(@Source List<Actor> sources, ClaimFilter filter,
-            @DefaultValue("20") Integer first, String after) {
-        return Connections.of(claims.aboutActors(ids(sources), Criteria.of(filter), spec(first, after)), ClaimRow::id,
+    public List<@NonNull Connection<Claim>> claimsAbout(
+            @Source List<Actor> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
+        return Connections.of(
+                claims.aboutActors(ids(sources), Criteria.of(filter), spec(first, after)),
+                ClaimRow::id,
                 GraphMapper::claim);
     }
 
     @Description("Where the articles name this actor.")
-    public List<@NonNull Connection<Mention>> mentions(@Source List<Actor> sources, @DefaultValue("20") Integer first,
-            String after) {
-        return Connections.of(mentions.ofActors(ids(sources), spec(first, after)), org.claimgraph.domain.Mention::getId,
+    public List<@NonNull Connection<Mention>> mentions(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Connections.of(
+                mentions.ofActors(ids(sources), spec(first, after)),
+                org.claimgraph.domain.Mention::getId,
                 GraphMapper::mention);
     }
 

@@ -47,9 +47,10 @@ public class ArticleResource {
     @Query
     @Description("The stored articles, oldest first, or the last stored first with order NEWEST_FIRST; give"
             + " after a cursor from a page in the same order.")
-    public @NonNull Connection<Article> articles(@DefaultValue("20") Integer first, String after,
-            @DefaultValue("OLDEST_FIRST") ArticleOrder order) {
-        return articles.page(PageRequest.of(first, after).countingIfSelected(context), order == ArticleOrder.NEWEST_FIRST);
+    public @NonNull Connection<Article> articles(
+            @DefaultValue("20") Integer first, String after, @DefaultValue("OLDEST_FIRST") ArticleOrder order) {
+        return articles.page(
+                PageRequest.of(first, after).countingIfSelected(context), order == ArticleOrder.NEWEST_FIRST);
     }
 
     @Query
@@ -70,10 +71,15 @@ public class ArticleResource {
     }
 
     @Description("The claims made in this article, in the order they were stored.")
-    public List<@NonNull Connection<Claim>> claims(@Source List<Article> sources, ClaimFilter filter,
-            @DefaultValue("20") Integer first, String after) {
+    public List<@NonNull Connection<Claim>> claims(
+            @Source List<Article> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
         List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
-        return Connections.of(claims.byArticles(ids, Criteria.of(filter),
-                PageRequest.of(first, after).countingIfSelected(context).spec()), ClaimRow::id, GraphMapper::claim);
+        return Connections.of(
+                claims.byArticles(
+                        ids,
+                        Criteria.of(filter),
+                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+                ClaimRow::id,
+                GraphMapper::claim);
     }
 }

@@ -48,8 +48,12 @@ public class ClaimResource {
     @Query
     @Description("Claims across all articles, filtered, in the order they were stored.")
     public @NonNull Connection<Claim> claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return Connections.of(claims.page(Criteria.of(filter), PageRequest.of(first, after).countingIfSelected(context).spec()),
-                ClaimRow::id, GraphMapper::claim);
+        return Connections.of(
+                claims.page(
+                        Criteria.of(filter),
+                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+                ClaimRow::id,
+                GraphMapper::claim);
     }
 
     @Query
@@ -85,7 +89,8 @@ public class ClaimResource {
 
     @Description("The exact words of the article the claim came from.")
     public List<@NonNull Evidence> evidence(@Source List<Claim> sources) {
-        return claims.evidence(sources.stream().map(Claim::evidence).toList(),
+        return claims.evidence(
+                sources.stream().map(Claim::evidence).toList(),
                 sources.stream().map(Claim::sentence).toList());
     }
 }

@@ -39,14 +39,18 @@ public class ClaimSubscription {
         String text = c.text() == null ? null : SearchText.fold(c.text());
         return added -> {
             org.claimgraph.domain.Claim claim = added.claim();
-            Long speakerId = claim.getSpeaker() == null ? null : claim.getSpeaker().getId();
+            Long speakerId =
+                    claim.getSpeaker() == null ? null : claim.getSpeaker().getId();
             return (c.speakerId() == null || c.speakerId().equals(speakerId))
-                    && (c.articleId() == null || c.articleId().equals(claim.getArticle().getId()))
+                    && (c.articleId() == null
+                            || c.articleId().equals(claim.getArticle().getId()))
                     && (c.stance() == null || c.stance() == claim.getStance())
                     && (c.kind() == null || c.kind() == claim.getKind())
                     && (c.aboutId() == null || added.aboutIds().contains(c.aboutId()))
                     && (c.locationId() == null || added.locationIds().contains(c.locationId()))
-                    && (text == null || Objects.requireNonNullElse(added.searchText(), "").contains(text));
+                    && (text == null
+                            || Objects.requireNonNullElse(added.searchText(), "")
+                                    .contains(text));
         };
     }
 }

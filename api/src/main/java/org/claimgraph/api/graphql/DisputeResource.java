@@ -14,8 +14,8 @@ import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.DisputeQueries;
-import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.api.service.LocationQueries;
+import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.domain.PropositionSide;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -42,9 +42,10 @@ public class DisputeResource {
 
     @Query
     @Description("Propositions that some claims assert and others deny, across all articles.")
-    public @NonNull Connection<Dispute> disputes(DisputeFilter filter, @DefaultValue("20") Integer first,
-            String after) {
-        return disputes.page(filter == null ? null : Ids.parse(filter.actor(), "filter.actor"),
+    public @NonNull Connection<Dispute> disputes(
+            DisputeFilter filter, @DefaultValue("20") Integer first, String after) {
+        return disputes.page(
+                filter == null ? null : Ids.parse(filter.actor(), "filter.actor"),
                 PageRequest.of(first, after).countingIfSelected(context));
     }
 
@@ -63,20 +64,20 @@ public class DisputeResource {
     }
 
     @Description("The claims that assert the proposition.")
-    public List<@NonNull Connection<Claim>> assertions(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
-            String after) {
+    public List<@NonNull Connection<Claim>> assertions(
+            @Source List<Dispute> sources, @DefaultValue("20") Integer first, String after) {
         return side(sources, PropositionSide.ASSERTS, first, after);
     }
 
     @Description("The claims that deny the proposition.")
-    public List<@NonNull Connection<Claim>> denials(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
-            String after) {
+    public List<@NonNull Connection<Claim>> denials(
+            @Source List<Dispute> sources, @DefaultValue("20") Integer first, String after) {
         return side(sources, PropositionSide.DENIES, first, after);
     }
 
     @Description("The claims that hedge on the proposition.")
-    public List<@NonNull Connection<Claim>> hedges(@Source List<Dispute> sources, @DefaultValue("20") Integer first,
-            String after) {
+    public List<@NonNull Connection<Claim>> hedges(
+            @Source List<Dispute> sources, @DefaultValue("20") Integer first, String after) {
         return side(sources, PropositionSide.HEDGES, first, after);
     }
 
@@ -96,8 +97,13 @@ public class DisputeResource {
     }
 
     private List<Connection<Claim>> side(List<Dispute> sources, PropositionSide side, Integer first, String after) {
-        return Connections.of(disputes.side(ids(sources), side, PageRequest.of(first, after).countingIfSelected(context).spec()),
-                ClaimRow::id, GraphMapper::claim);
+        return Connections.of(
+                disputes.side(
+                        ids(sources),
+                        side,
+                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+                ClaimRow::id,
+                GraphMapper::claim);
     }
 
     private static List<Long> ids(List<Dispute> sources) {

@@ -53,10 +53,12 @@ public class DistrictResource {
 
     @Query
     @Description("Districts named in the articles; name matches spelling variants too, ignoring case.")
-    public @NonNull Connection<District> districts(DistrictFilter filter, @DefaultValue("20") Integer first,
-            String after) {
-        return locations.districts(filter == null ? null : Criteria.blankToNull(filter.name()),
-                filter == null ? null : Ids.parse(filter.province(), "filter.province"), PageRequest.of(first, after).countingIfSelected(context));
+    public @NonNull Connection<District> districts(
+            DistrictFilter filter, @DefaultValue("20") Integer first, String after) {
+        return locations.districts(
+                filter == null ? null : Criteria.blankToNull(filter.name()),
+                filter == null ? null : Ids.parse(filter.province(), "filter.province"),
+                PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Query
@@ -70,19 +72,25 @@ public class DistrictResource {
 
     public List<Location> country(@Source List<District> sources) {
         List<Location> provinces = province(sources);
-        return locations.byIds(provinces.stream().map(p -> p == null ? null : p.parentId()).toList());
+        return locations.byIds(
+                provinces.stream().map(p -> p == null ? null : p.parentId()).toList());
     }
 
     @Description("Claims placed in the district or in a place inside it.")
-    public List<@NonNull Connection<Claim>> claims(@Source List<District> sources, ClaimFilter filter,
-            @DefaultValue("20") Integer first, String after) {
-        return Connections.of(claims.byLocations(ids(sources), Criteria.of(filter),
-                PageRequest.of(first, after).countingIfSelected(context).spec()), ClaimRow::id, GraphMapper::claim);
+    public List<@NonNull Connection<Claim>> claims(
+            @Source List<District> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
+        return Connections.of(
+                claims.byLocations(
+                        ids(sources),
+                        Criteria.of(filter),
+                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+                ClaimRow::id,
+                GraphMapper::claim);
     }
 
     @Description("Speakers and subjects of the claims placed in the district.")
-    public List<@NonNull Connection<Actor>> actors(@Source List<District> sources, @DefaultValue("20") Integer first,
-            String after) {
+    public List<@NonNull Connection<Actor>> actors(
+            @Source List<District> sources, @DefaultValue("20") Integer first, String after) {
         return actors.pageInClaimsAt(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 

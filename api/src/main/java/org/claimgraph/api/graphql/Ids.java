@@ -6,8 +6,7 @@ import org.claimgraph.api.error.InvalidArgumentException;
 /** Parses the API's IDs (decimal numbers), with a client error for anything else. */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static Long parse(String id, String argument) {
         if (id == null) {

@@ -1,8 +1,8 @@
 package org.claimgraph.api.graphql;
 
 import jakarta.inject.Inject;
-import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.ArticleInput;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.IngestResult;
 import org.claimgraph.api.intake.ArticleSubmission;
 import org.claimgraph.api.intake.IngestOutcome;
@@ -27,8 +27,8 @@ public class IngestResource {
             + "created = false. Needs the ingest role.")
     public @NonNull IngestResult ingestArticle(@NonNull ArticleInput input) {
         authorization.requireIngestToken();
-        IngestOutcome outcome = ingest.ingest(new ArticleSubmission(input.body(), input.title(), input.source(),
-                input.url(), input.publishedAt()));
+        IngestOutcome outcome = ingest.ingest(
+                new ArticleSubmission(input.body(), input.title(), input.source(), input.url(), input.publishedAt()));
         return new IngestResult(GraphMapper.article(outcome.article()), outcome.created(), outcome.warnings());
     }
 }

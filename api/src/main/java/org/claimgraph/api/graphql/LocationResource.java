@@ -52,11 +52,13 @@ public class LocationResource {
 
     @Query
     @Description("Countries, provinces, districts, cities, areas, rivers and regions named in the articles.")
-    public @NonNull Connection<Location> locations(LocationFilter filter, @DefaultValue("20") Integer first,
-            String after) {
-        return locations.page(filter == null ? null : filter.kind(),
+    public @NonNull Connection<Location> locations(
+            LocationFilter filter, @DefaultValue("20") Integer first, String after) {
+        return locations.page(
+                filter == null ? null : filter.kind(),
                 filter == null ? null : Criteria.blankToNull(filter.name()),
-                filter == null ? null : Ids.parse(filter.parent(), "filter.parent"), PageRequest.of(first, after).countingIfSelected(context));
+                filter == null ? null : Ids.parse(filter.parent(), "filter.parent"),
+                PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Query
@@ -70,21 +72,26 @@ public class LocationResource {
     }
 
     @Description("Claims placed here or in a place directly inside this one.")
-    public List<@NonNull Connection<Claim>> claims(@Source List<Location> sources, ClaimFilter filter,
-            @DefaultValue("20") Integer first, String after) {
-        return Connections.of(claims.byLocations(ids(sources), Criteria.of(filter),
-                PageRequest.of(first, after).countingIfSelected(context).spec()), ClaimRow::id, GraphMapper::claim);
+    public List<@NonNull Connection<Claim>> claims(
+            @Source List<Location> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
+        return Connections.of(
+                claims.byLocations(
+                        ids(sources),
+                        Criteria.of(filter),
+                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+                ClaimRow::id,
+                GraphMapper::claim);
     }
 
     @Description("The places directly inside this one: a province's districts, a district's areas.")
-    public List<@NonNull Connection<Location>> children(@Source List<Location> sources,
-            @DefaultValue("20") Integer first, String after) {
+    public List<@NonNull Connection<Location>> children(
+            @Source List<Location> sources, @DefaultValue("20") Integer first, String after) {
         return locations.children(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
     @Description("Speakers and subjects of the claims placed here.")
-    public List<@NonNull Connection<Actor>> actors(@Source List<Location> sources, @DefaultValue("20") Integer first,
-            String after) {
+    public List<@NonNull Connection<Actor>> actors(
+            @Source List<Location> sources, @DefaultValue("20") Integer first, String after) {
         return actors.pageInClaimsAt(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
     }
 
@@ -93,10 +100,14 @@ public class LocationResource {
     }
 
     @Description("Where the articles name this place.")
-    public List<@NonNull Connection<Mention>> mentions(@Source List<Location> sources,
-            @DefaultValue("20") Integer first, String after) {
-        return Connections.of(mentions.ofLocations(ids(sources), PageRequest.of(first, after).countingIfSelected(context).spec()),
-                org.claimgraph.domain.Mention::getId, GraphMapper::mention);
+    public List<@NonNull Connection<Mention>> mentions(
+            @Source List<Location> sources, @DefaultValue("20") Integer first, String after) {
+        return Connections.of(
+                mentions.ofLocations(
+                        ids(sources),
+                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+                org.claimgraph.domain.Mention::getId,
+                GraphMapper::mention);
     }
 
     private static List<Long> ids(List<Location> sources) {

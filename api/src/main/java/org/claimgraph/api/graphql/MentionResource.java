@@ -28,8 +28,7 @@ public class MentionResource {
     LocationQueries locations;
 
     public List<@NonNull Evidence> evidence(@Source List<Mention> sources) {
-        return claims.evidence(sources.stream().map(Mention::span).toList(),
-                Collections.nCopies(sources.size(), null));
+        return claims.evidence(sources.stream().map(Mention::span).toList(), Collections.nCopies(sources.size(), null));
     }
 
     public List<Actor> actor(@Source List<Mention> sources) {

@@ -36,7 +36,8 @@ public class QuantityResource {
 
     @Description("The figures the article states, in the order they appear.")
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Article> sources) {
-        return quantities.ofArticles(sources.stream().map(a -> Long.valueOf(a.id())).toList());
+        return quantities.ofArticles(
+                sources.stream().map(a -> Long.valueOf(a.id())).toList());
     }
 
     @Description("Whose figure it is: \"11 Taliban fighters\" -> Taliban.")
@@ -51,11 +52,13 @@ public class QuantityResource {
     @Description("The claim the figure was stated in, if any.")
     public List<Claim> claim(@Source List<Quantity> sources) {
         return claims.byIds(sources.stream().map(Quantity::claimId).toList()).stream()
-                .map(c -> c == null ? null : GraphMapper.claim(c)).toList();
+                .map(c -> c == null ? null : GraphMapper.claim(c))
+                .toList();
     }
 
     public List<@NonNull Evidence> evidence(@Source List<Quantity> sources) {
-        return claims.evidence(sources.stream().map(Quantity::evidence).toList(),
+        return claims.evidence(
+                sources.stream().map(Quantity::evidence).toList(),
                 sources.stream().map(Quantity::sentence).toList());
     }
 }

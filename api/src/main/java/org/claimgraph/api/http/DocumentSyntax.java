@@ -16,11 +16,11 @@ final class DocumentSyntax {
 
     /** Documents that parsed, so that a client repeating a query does not have it parsed twice per request. */
     private static final Map<String, Boolean> PARSED = new ConcurrentHashMap<>();
+
     private static final int MAX_REMEMBERED = 1000;
     private static final int MAX_REMEMBERED_LENGTH = 10_000;
 
-    private DocumentSyntax() {
-    }
+    private DocumentSyntax() {}
 
     /** The syntax problem of {@code document}, or null when it parses. */
     static RequestProblem problemOf(String document, int status) {
@@ -41,7 +41,8 @@ final class DocumentSyntax {
             return null;
         } catch (InvalidSyntaxException e) {
             SourceLocation at = e.getLocation();
-            JsonObject location = at == null ? null
+            JsonObject location = at == null
+                    ? null
                     : new JsonObject().put("line", at.getLine()).put("column", at.getColumn());
             return new RequestProblem(status, "GRAPHQL_PARSE_FAILED", e.getMessage(), location);
         }

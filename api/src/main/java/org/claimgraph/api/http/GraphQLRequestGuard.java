@@ -24,7 +24,8 @@ public class GraphQLRequestGuard {
     static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
 
     void install(@Observes Router router) {
-        router.post("/graphql").order(ORDER)
+        router.post("/graphql")
+                .order(ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(MAX_REQUEST_BYTES))
                 .failureHandler(GraphQLRequestGuard::tooLarge);
         router.post("/graphql").order(ORDER + 1).handler(GraphQLRequestGuard::check);
@@ -35,8 +36,11 @@ public class GraphQLRequestGuard {
             context.next();
             return;
         }
-        new RequestProblem(413, "REQUEST_TOO_LARGE", "the request is larger than " + MAX_REQUEST_BYTES
-                + " bytes (8 MB), the most this API accepts", null)
+        new RequestProblem(
+                        413,
+                        "REQUEST_TOO_LARGE",
+                        "the request is larger than " + MAX_REQUEST_BYTES + " bytes (8 MB), the most this API accepts",
+                        null)
                 .send(context, ResponseMedia.of(context.request().getHeader("Accept")));
     }
 
@@ -56,16 +60,23 @@ public class GraphQLRequestGuard {
     /** {@code documentStatus}: the status for a document that does not parse, 200 unless the client asked otherwise. */
     private static RequestProblem problemOf(RoutingContext context, int documentStatus) {
         String type = context.request().getHeader("Content-Type");
-        String mediaType = type == null ? "" : type.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+        String mediaType = type == null
+                ? ""
+                : type.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
         boolean json = mediaType.equals("application/json");
         if (!json && !mediaType.equals("application/graphql")) {
-            return new RequestProblem(415, "UNSUPPORTED_MEDIA_TYPE", (type == null ? "the request has no Content-Type"
-                    : "Content-Type " + type + " is not supported") + "; send the request as application/json such as "
-                    + RequestShape.EXAMPLE, null);
+            return new RequestProblem(
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    (type == null ? "the request has no Content-Type" : "Content-Type " + type + " is not supported")
+                            + "; send the request as application/json such as "
+                            + RequestShape.EXAMPLE,
+                    null);
         }
         Buffer body = context.body().buffer();
         if (body == null || body.length() == 0) {
-            return RequestProblem.badRequest("the request body is empty; send a JSON object such as " + RequestShape.EXAMPLE);
+            return RequestProblem.badRequest(
+                    "the request body is empty; send a JSON object such as " + RequestShape.EXAMPLE);
         }
         Object query = json ? RequestShape.queryOf(body) : body.toString(StandardCharsets.UTF_8);
         if (query instanceof RequestProblem shapeProblem) {

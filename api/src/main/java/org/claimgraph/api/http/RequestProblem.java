@@ -20,7 +20,9 @@ record RequestProblem(int status, String code, String message, JsonObject locati
             error.put("locations", new JsonArray().add(location));
         }
         error.put("extensions", new JsonObject().put("code", code));
-        context.response().setStatusCode(status).putHeader("Content-Type", mediaType + "; charset=UTF-8")
+        context.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", mediaType + "; charset=UTF-8")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }

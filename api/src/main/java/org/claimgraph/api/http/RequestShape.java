@@ -17,8 +17,7 @@ final class RequestShape {
 
     static final String EXAMPLE = "{\"query\": \"{ articles { totalCount } }\"}";
 
-    private RequestShape() {
-    }
+    private RequestShape() {}
 
     /** The request's query, or the problem with its shape. */
     static Object queryOf(Buffer body) {
@@ -60,8 +59,11 @@ final class RequestShape {
 
     private static boolean isUtf8(Buffer body) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body.getBytes()));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body.getBytes()));
             return true;
         } catch (CharacterCodingException e) {
             return false;

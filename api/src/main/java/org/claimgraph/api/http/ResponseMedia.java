@@ -12,8 +12,7 @@ final class ResponseMedia {
     static final String JSON = "application/json";
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
-    private ResponseMedia() {
-    }
+    private ResponseMedia() {}
 
     static boolean wantsGraphQLResponse(String accept) {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE);
@@ -25,7 +24,8 @@ final class ResponseMedia {
             return true;
         }
         String lower = accept.toLowerCase(Locale.ROOT);
-        return !lower.contains(JSON) && !lower.contains(GRAPHQL_RESPONSE)
+        return !lower.contains(JSON)
+                && !lower.contains(GRAPHQL_RESPONSE)
                 && (lower.contains("*/*") || lower.contains("application/*"));
     }
 

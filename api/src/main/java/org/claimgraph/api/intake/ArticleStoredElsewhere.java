@@ -26,7 +26,8 @@ public class ArticleStoredElsewhere {
     @ActivateRequestContext
     @Transactional
     public void arrived(long articleId) {
-        List<ClaimAdded> added = claims.ofArticle(articleId).stream().map(ClaimAdded::of).toList();
+        List<ClaimAdded> added =
+                claims.ofArticle(articleId).stream().map(ClaimAdded::of).toList();
         graphChanged.fire(new GraphChanged(articleId, added, false));
     }
 }

@@ -17,8 +17,7 @@ public final class ArticleUrl {
 
     static final String NOT_WEB = "url must be an absolute http or https URL";
 
-    private ArticleUrl() {
-    }
+    private ArticleUrl() {}
 
     /** The URL without surrounding blanks, or null when none was given; refuses any other kind of URL. */
     public static String valid(String url) {
@@ -27,8 +26,8 @@ public final class ArticleUrl {
         }
         String stripped = url.strip();
         if (stripped.length() > MAX_LENGTH) {
-            throw new InvalidArgumentException("url has " + stripped.length() + " characters; at most "
-                    + MAX_LENGTH + " are accepted");
+            throw new InvalidArgumentException(
+                    "url has " + stripped.length() + " characters; at most " + MAX_LENGTH + " are accepted");
         }
         if (!isWeb(stripped)) {
             throw new InvalidArgumentException(NOT_WEB);

@@ -78,7 +78,8 @@ public class CorpusLoader {
                 return;
             }
             try {
-                if (ingest.ingest(ArticleSubmission.ofBody(Files.readString(file, StandardCharsets.UTF_8))).created()) {
+                if (ingest.ingest(ArticleSubmission.ofBody(Files.readString(file, StandardCharsets.UTF_8)))
+                        .created()) {
                     created++;
                 }
             } catch (IOException | RuntimeException e) {
@@ -87,13 +88,16 @@ public class CorpusLoader {
             done++;
             progress = new Progress(done, files.size(), done == files.size());
         }
-        LOG.infof("Corpus %s: %d article files, %d newly stored, %d already stored or skipped", folder, files.size(),
-                created, files.size() - created);
+        LOG.infof(
+                "Corpus %s: %d article files, %d newly stored, %d already stored or skipped",
+                folder, files.size(), created, files.size() - created);
     }
 
     private static List<Path> articleFiles(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            return entries.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the corpus folder " + folder, e);
         }

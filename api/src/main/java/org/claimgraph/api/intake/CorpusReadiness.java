@@ -17,7 +17,10 @@ public class CorpusReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         CorpusLoader.Progress progress = corpus.progress();
-        return HealthCheckResponse.named("Corpus loaded at start").status(progress.finished())
-                .withData("articleFiles", progress.files()).withData("done", progress.done()).build();
+        return HealthCheckResponse.named("Corpus loaded at start")
+                .status(progress.finished())
+                .withData("articleFiles", progress.files())
+                .withData("done", progress.done())
+                .build();
     }
 }

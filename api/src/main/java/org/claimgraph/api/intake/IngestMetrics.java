@@ -28,8 +28,10 @@ public class IngestMetrics {
             outcome = "rejected";
             throw e;
         } finally {
-            sample.stop(Timer.builder("claimgraph.ingest").description("Article ingests, parse and store")
-                    .tag("outcome", outcome).register(registry));
+            sample.stop(Timer.builder("claimgraph.ingest")
+                    .description("Article ingests, parse and store")
+                    .tag("outcome", outcome)
+                    .register(registry));
         }
     }
 }

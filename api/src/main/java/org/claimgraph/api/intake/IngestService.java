@@ -63,10 +63,11 @@ public class IngestService {
             throw new InvalidArgumentException(e.getMessage());
         }
         String title = titleOf(submission, extraction);
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 ArticleStore.Stored saved = store.store(articleOf(submission, title, url, hash), extraction);
-                List<ClaimAdded> added = saved.claims().stream().map(ClaimAdded::of).toList();
+                List<ClaimAdded> added =
+                        saved.claims().stream().map(ClaimAdded::of).toList();
                 graphChanged.fire(new GraphChanged(saved.article().getId(), added, true));
                 return new IngestOutcome(saved.article(), true, extraction.warnings(), added);
             } catch (RuntimeException e) {
@@ -114,8 +115,8 @@ public class IngestService {
             title = firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine;
         }
         if (title.length() > MAX_TITLE_LENGTH) {
-            throw new InvalidArgumentException("title has " + title.length() + " characters; at most "
-                    + MAX_TITLE_LENGTH + " are accepted");
+            throw new InvalidArgumentException(
+                    "title has " + title.length() + " characters; at most " + MAX_TITLE_LENGTH + " are accepted");
         }
         return title;
     }

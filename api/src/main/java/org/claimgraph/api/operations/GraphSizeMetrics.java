@@ -36,7 +36,9 @@ public class GraphSizeMetrics {
 
     void register(@Observes StartupEvent event) {
         ENTITIES.forEach((kind, entity) -> Gauge.builder("claimgraph.graph.size", () -> size(kind, entity))
-                .description("Rows stored, by kind").tag("kind", kind).register(registry));
+                .description("Rows stored, by kind")
+                .tag("kind", kind)
+                .register(registry));
     }
 
     void onGraphChanged(@Observes GraphChanged change) {
@@ -55,9 +57,9 @@ public class GraphSizeMetrics {
 
     @ActivateRequestContext
     long count(String entity) {
-        return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+        return em.createQuery("select count(e) from " + entity + " e", Long.class)
+                .getSingleResult();
     }
 
-    private record Counted(long rows, long at) {
-    }
+    private record Counted(long rows, long at) {}
 }

@@ -25,7 +25,8 @@ public class SqlStatementMetrics implements StatementInspector {
     @Inject
     public SqlStatementMetrics(MeterRegistry registry) {
         this.statements = Counter.builder("claimgraph.sql.statements")
-                .description("SQL statements prepared by Hibernate").register(registry);
+                .description("SQL statements prepared by Hibernate")
+                .register(registry);
     }
 
     /** Statements prepared since the start. */

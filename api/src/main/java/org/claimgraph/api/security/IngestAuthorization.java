@@ -32,7 +32,9 @@ public class IngestAuthorization {
                     "ingest is disabled: the server has no ingest token configured (CLAIMGRAPH_INGEST_TOKEN)");
         }
         String header = request.request().getHeader("Authorization");
-        String given = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : "";
+        String given = header != null && header.startsWith(BEARER)
+                ? header.substring(BEARER.length()).strip()
+                : "";
         if (!constantTimeEquals(expected.get(), given)) {
             throw new UnauthorizedException("ingest needs the header 'Authorization: Bearer <ingest token>'");
         }

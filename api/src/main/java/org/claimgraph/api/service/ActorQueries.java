@@ -27,9 +27,13 @@ public class ActorQueries {
 
     public Connection<Actor> page(ActorKind kind, String name, PageRequest page) {
         List<org.claimgraph.domain.Actor> rows = actors.pageAfter(kind, name, page.afterId(), page.fetchSize());
-        Map<Long, List<String>> aliases = actors.aliasesOf(rows.stream().map(org.claimgraph.domain.Actor::getId)
-                .toList());
-        return Connections.of(rows, page, page.totalWanted() ? actors.count(kind, name) : 0, org.claimgraph.domain.Actor::getId,
+        Map<Long, List<String>> aliases = actors.aliasesOf(
+                rows.stream().map(org.claimgraph.domain.Actor::getId).toList());
+        return Connections.of(
+                rows,
+                page,
+                page.totalWanted() ? actors.count(kind, name) : 0,
+                org.claimgraph.domain.Actor::getId,
                 a -> GraphMapper.actor(a, aliases));
     }
 
@@ -62,10 +66,16 @@ public class ActorQueries {
     public List<Connection<Actor>> pageInClaimsAt(List<Long> locationIds, PageRequest page) {
         List<Long> distinct = Aligned.present(locationIds);
         Map<Long, List<Long>> pageIds = actors.firstIdsInClaimsAt(distinct, page.afterId(), page.fetchSize());
-        Map<Long, List<String>> aliases = actors.aliasesOf(pageIds.values().stream().flatMap(List::stream)
-                .distinct().toList());
-        return IdPages.pages(locationIds, pageIds, page.totalWanted() ? actors.countInClaimsAt(distinct) : Map.of(),
-                page.spec(), actors::findByIds, org.claimgraph.domain.Actor::getId).stream()
+        Map<Long, List<String>> aliases = actors.aliasesOf(
+                pageIds.values().stream().flatMap(List::stream).distinct().toList());
+        return IdPages.pages(
+                        locationIds,
+                        pageIds,
+                        page.totalWanted() ? actors.countInClaimsAt(distinct) : Map.of(),
+                        page.spec(),
+                        actors::findByIds,
+                        org.claimgraph.domain.Actor::getId)
+                .stream()
                 .map(p -> Connections.of(p, org.claimgraph.domain.Actor::getId, a -> GraphMapper.actor(a, aliases)))
                 .toList();
     }

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 /** Lines up items loaded by id with the list of ids a batched field was asked for (null where missing). */
 final class Aligned {
 
-    private Aligned() {
-    }
+    private Aligned() {}
 
     static <T, R> List<R> to(List<Long> ids, Collection<T> loaded, Function<T, Long> id, Function<T, R> map) {
         Map<Long, T> byId = loaded.stream().collect(Collectors.toMap(id, Function.identity()));

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Article;
+import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.paging.Connection;
 import org.claimgraph.api.graphql.schema.paging.Connections;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
@@ -26,8 +26,12 @@ public class ArticleQueries {
         List<org.claimgraph.domain.Article> rows = newestFirst
                 ? articles.pageBefore(page.afterId(), page.fetchSize())
                 : articles.pageAfter(page.afterId(), page.fetchSize());
-        return Connections.of(rows, page, page.totalWanted() ? articles.count() : 0,
-                org.claimgraph.domain.Article::getId, GraphMapper::article);
+        return Connections.of(
+                rows,
+                page,
+                page.totalWanted() ? articles.count() : 0,
+                org.claimgraph.domain.Article::getId,
+                GraphMapper::article);
     }
 
     public Optional<Article> byId(long id) {
@@ -39,20 +43,27 @@ public class ArticleQueries {
 
     /** For each actor, the articles that mention it. */
     public List<List<Article>> mentioningActors(List<Long> actorIds) {
-        return Grouped.by(actorIds, mentions.articlesMentioningActors(actorIds),
+        return Grouped.by(
+                actorIds,
+                mentions.articlesMentioningActors(actorIds),
                 a -> GraphMapper.article((org.claimgraph.domain.Article) a));
     }
 
     /** For each place, the articles that mention it. */
     public List<List<Article>> mentioningLocations(List<Long> locationIds) {
-        return Grouped.by(locationIds, mentions.articlesMentioningLocations(locationIds),
+        return Grouped.by(
+                locationIds,
+                mentions.articlesMentioningLocations(locationIds),
                 a -> GraphMapper.article((org.claimgraph.domain.Article) a));
     }
 
     /** One article per id, in the order asked. */
     public List<Article> byIds(List<Long> ids) {
         List<Long> wanted = Aligned.present(ids);
-        return Aligned.to(ids, wanted.isEmpty() ? List.of() : articles.findByIds(wanted),
-                org.claimgraph.domain.Article::getId, GraphMapper::article);
+        return Aligned.to(
+                ids,
+                wanted.isEmpty() ? List.of() : articles.findByIds(wanted),
+                org.claimgraph.domain.Article::getId,
+                GraphMapper::article);
     }
 }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +13,8 @@ import org.claimgraph.api.graphql.schema.Evidence;
 import org.claimgraph.api.graphql.schema.SpanRef;
 import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.api.store.ClaimCriteria;
-import org.claimgraph.api.store.ClaimRepository.ClaimList;
 import org.claimgraph.api.store.ClaimRepository;
+import org.claimgraph.api.store.ClaimRepository.ClaimList;
 import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.domain.Article;
 
@@ -33,7 +31,9 @@ public class ClaimQueries {
     ArticleRepository articles;
 
     public Page<ClaimRow> page(ClaimCriteria criteria, PageSpec spec) {
-        return Page.of(claims.pageAfter(criteria, spec.afterId(), spec.fetchSize()), spec,
+        return Page.of(
+                claims.pageAfter(criteria, spec.afterId(), spec.fetchSize()),
+                spec,
                 spec.totalWanted() ? claims.count(criteria) : 0);
     }
 
@@ -65,15 +65,23 @@ public class ClaimQueries {
      */
     public List<Page<ClaimRow>> byLocations(List<Long> locationIds, ClaimCriteria criteria, PageSpec spec) {
         List<Long> distinct = Aligned.present(locationIds);
-        return IdPages.pages(locationIds, claims.firstIdsInLocations(distinct, criteria, spec.afterId(), spec.fetchSize()),
-                spec.totalWanted() ? claims.countInLocations(distinct, criteria) : Map.of(), spec, claims::findByIds,
+        return IdPages.pages(
+                locationIds,
+                claims.firstIdsInLocations(distinct, criteria, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.countInLocations(distinct, criteria) : Map.of(),
+                spec,
+                claims::findByIds,
                 ClaimRow::id);
     }
 
     private List<Page<ClaimRow>> pages(ClaimList list, List<Long> parentIds, ClaimCriteria criteria, PageSpec spec) {
         List<Long> distinct = Aligned.present(parentIds);
-        return IdPages.pages(parentIds, claims.firstIds(list, distinct, criteria, spec.afterId(), spec.fetchSize()),
-                spec.totalWanted() ? claims.counts(list, distinct, criteria) : Map.of(), spec, claims::findByIds,
+        return IdPages.pages(
+                parentIds,
+                claims.firstIds(list, distinct, criteria, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.counts(list, distinct, criteria) : Map.of(),
+                spec,
+                claims::findByIds,
                 ClaimRow::id);
     }
 
@@ -83,16 +91,21 @@ public class ClaimQueries {
      */
     public List<Evidence> evidence(List<SpanRef> spans, List<SpanRef> sentences) {
         Set<Long> articleIds = spans.stream().map(SpanRef::articleId).collect(Collectors.toSet());
-        Map<Long, String> bodies = articles.findByIds(articleIds).stream()
-                .collect(Collectors.toMap(Article::getId, Article::getBody));
+        Map<Long, String> bodies =
+                articles.findByIds(articleIds).stream().collect(Collectors.toMap(Article::getId, Article::getBody));
         List<Evidence> result = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             SpanRef span = spans.get(i);
             SpanRef sentence = sentences.get(i);
             String body = bodies.get(span.articleId());
-            String sentenceText = sentence != null ? body.substring(sentence.start(), sentence.end())
+            String sentenceText = sentence != null
+                    ? body.substring(sentence.start(), sentence.end())
                     : SentenceAround.of(body, span.start(), span.end());
-            result.add(new Evidence(span.start(), span.end(), body.substring(span.start(), span.end()), sentenceText,
+            result.add(new Evidence(
+                    span.start(),
+                    span.end(),
+                    body.substring(span.start(), span.end()),
+                    sentenceText,
                     span.articleId()));
         }
         return result;

@@ -33,22 +33,33 @@ public class DisputeQueries {
     ClaimRepository claims;
 
     public Connection<Dispute> page(Long actorId, PageRequest page) {
-        return Connections.of(propositions.disputedAfter(actorId, page.afterId(), page.fetchSize()), page,
-                page.totalWanted() ? propositions.countDisputed(actorId) : 0, Proposition::getId, GraphMapper::dispute);
+        return Connections.of(
+                propositions.disputedAfter(actorId, page.afterId(), page.fetchSize()),
+                page,
+                page.totalWanted() ? propositions.countDisputed(actorId) : 0,
+                Proposition::getId,
+                GraphMapper::dispute);
     }
 
     /** One dispute per proposition id, null where the proposition is not (or not yet) disputed. */
     public List<Dispute> byIds(List<Long> ids) {
         List<Long> wanted = Aligned.present(ids);
-        return Aligned.to(ids, wanted.isEmpty() ? List.of() : propositions.findDisputedByIds(wanted),
-                Proposition::getId, GraphMapper::dispute);
+        return Aligned.to(
+                ids,
+                wanted.isEmpty() ? List.of() : propositions.findDisputedByIds(wanted),
+                Proposition::getId,
+                GraphMapper::dispute);
     }
 
     /** For each dispute, a page of its claims on one side. */
     public List<Page<ClaimRow>> side(List<Long> disputeIds, PropositionSide side, PageSpec spec) {
         List<Long> distinct = Aligned.present(disputeIds);
-        return IdPages.pages(disputeIds, claims.firstIdsOnSide(distinct, side, spec.afterId(), spec.fetchSize()),
-                spec.totalWanted() ? claims.countsOnSide(distinct, side) : Map.of(), spec, claims::findByIds,
+        return IdPages.pages(
+                disputeIds,
+                claims.firstIdsOnSide(distinct, side, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? claims.countsOnSide(distinct, side) : Map.of(),
+                spec,
+                claims::findByIds,
                 ClaimRow::id);
     }
 
@@ -57,14 +68,16 @@ public class DisputeQueries {
         List<Long> propositionIds = claims.stream().map(Claim::propositionId).toList();
         Map<Long, List<org.claimgraph.domain.Claim>> byProposition = new HashMap<>();
         for (Object[] row : propositions.claimsOn(Aligned.present(propositionIds))) {
-            byProposition.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((org.claimgraph.domain.Claim) row[2]);
+            byProposition.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((org.claimgraph.domain.Claim)
+                    row[2]);
         }
         List<List<Claim>> result = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
             List<Claim> others = byProposition.getOrDefault(claim.propositionId(), List.of()).stream()
                     .filter(c -> !Objects.equals(String.valueOf(c.getId()), claim.id()))
                     .filter(c -> PropositionRepository.opposes(c.getPropositionSide(), claim.side()) == opposite)
-                    .map(GraphMapper::claim).toList();
+                    .map(GraphMapper::claim)
+                    .toList();
             result.add(others);
         }
         return result;

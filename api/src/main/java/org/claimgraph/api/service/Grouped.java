@@ -14,8 +14,7 @@ import java.util.function.Function;
  */
 final class Grouped {
 
-    private Grouped() {
-    }
+    private Grouped() {}
 
     static <R> List<List<R>> by(List<Long> parentIds, List<Object[]> rows, Function<Object, R> map) {
         Map<Long, Set<Object>> byParent = new HashMap<>();

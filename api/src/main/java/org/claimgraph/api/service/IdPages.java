@@ -15,18 +15,25 @@ import java.util.stream.Collectors;
  */
 final class IdPages {
 
-    private IdPages() {
-    }
+    private IdPages() {}
 
-    static <R> List<Page<R>> pages(List<Long> parentIds, Map<Long, List<Long>> pageIds, Map<Long, Long> totals,
-            PageSpec spec, Function<Set<Long>, List<R>> load, ToLongFunction<R> id) {
+    static <R> List<Page<R>> pages(
+            List<Long> parentIds,
+            Map<Long, List<Long>> pageIds,
+            Map<Long, Long> totals,
+            PageSpec spec,
+            Function<Set<Long>, List<R>> load,
+            ToLongFunction<R> id) {
         Set<Long> ids = new HashSet<>();
         pageIds.values().forEach(ids::addAll);
-        Map<Long, R> loaded = ids.isEmpty() ? Map.of()
+        Map<Long, R> loaded = ids.isEmpty()
+                ? Map.of()
                 : load.apply(ids).stream().collect(Collectors.toMap(id::applyAsLong, Function.identity()));
         List<Page<R>> result = new ArrayList<>(parentIds.size());
         for (Long parentId : parentIds) {
-            List<R> rows = pageIds.getOrDefault(parentId, List.of()).stream().map(loaded::get).toList();
+            List<R> rows = pageIds.getOrDefault(parentId, List.of()).stream()
+                    .map(loaded::get)
+                    .toList();
             result.add(Page.of(rows, spec, totals.getOrDefault(parentId, 0L)));
         }
         return result;

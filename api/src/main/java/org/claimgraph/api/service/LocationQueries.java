@@ -40,7 +40,9 @@ public class LocationQueries {
     }
 
     public Optional<District> districtById(long id) {
-        return locations.findById(id).filter(l -> l.getKind() == LocationKind.DISTRICT)
+        return locations
+                .findById(id)
+                .filter(l -> l.getKind() == LocationKind.DISTRICT)
                 .map(l -> GraphMapper.district(l, locations.aliasesOf(List.of(id))));
     }
 
@@ -69,11 +71,18 @@ public class LocationQueries {
     public List<Connection<Location>> children(List<Long> ids, PageRequest page) {
         List<Long> distinct = Aligned.present(ids);
         Map<Long, List<Long>> pageIds = locations.firstChildIds(distinct, page.afterId(), page.fetchSize());
-        Map<Long, List<String>> aliases = locations.aliasesOf(pageIds.values().stream().flatMap(List::stream)
-                .distinct().toList());
-        return IdPages.pages(ids, pageIds, page.totalWanted() ? locations.childCounts(distinct) : Map.of(), page.spec(),
-                locations::findByIds, org.claimgraph.domain.Location::getId).stream()
-                .map(p -> Connections.of(p, org.claimgraph.domain.Location::getId, l -> GraphMapper.location(l, aliases)))
+        Map<Long, List<String>> aliases = locations.aliasesOf(
+                pageIds.values().stream().flatMap(List::stream).distinct().toList());
+        return IdPages.pages(
+                        ids,
+                        pageIds,
+                        page.totalWanted() ? locations.childCounts(distinct) : Map.of(),
+                        page.spec(),
+                        locations::findByIds,
+                        org.claimgraph.domain.Location::getId)
+                .stream()
+                .map(p ->
+                        Connections.of(p, org.claimgraph.domain.Location::getId, l -> GraphMapper.location(l, aliases)))
                 .toList();
     }
 
@@ -90,13 +99,21 @@ public class LocationQueries {
         return Aligned.to(ids, loaded, org.claimgraph.domain.Location::getId, l -> GraphMapper.location(l, aliases));
     }
 
-    private <N> Connection<N> pageOf(LocationKind kind, String name, Long parentId, PageRequest page,
+    private <N> Connection<N> pageOf(
+            LocationKind kind,
+            String name,
+            Long parentId,
+            PageRequest page,
             BiFunction<org.claimgraph.domain.Location, Map<Long, List<String>>, N> toNode) {
         List<org.claimgraph.domain.Location> rows =
                 locations.pageAfter(kind, name, parentId, page.afterId(), page.fetchSize());
-        Map<Long, List<String>> aliases = locations.aliasesOf(rows.stream()
-                .map(org.claimgraph.domain.Location::getId).toList());
-        return Connections.of(rows, page, page.totalWanted() ? locations.count(kind, name, parentId) : 0,
-                org.claimgraph.domain.Location::getId, l -> toNode.apply(l, aliases));
+        Map<Long, List<String>> aliases = locations.aliasesOf(
+                rows.stream().map(org.claimgraph.domain.Location::getId).toList());
+        return Connections.of(
+                rows,
+                page,
+                page.totalWanted() ? locations.count(kind, name, parentId) : 0,
+                org.claimgraph.domain.Location::getId,
+                l -> toNode.apply(l, aliases));
     }
 }

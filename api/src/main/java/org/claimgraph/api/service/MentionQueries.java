@@ -5,8 +5,8 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.claimgraph.api.store.MentionRepository.MentionList;
 import org.claimgraph.api.store.MentionRepository;
+import org.claimgraph.api.store.MentionRepository.MentionList;
 import org.claimgraph.domain.Mention;
 
 /** Reads where actors and places are named, as pages per actor or place. */
@@ -28,8 +28,12 @@ public class MentionQueries {
 
     private List<Page<Mention>> paged(MentionList list, List<Long> parentIds, PageSpec spec) {
         List<Long> distinct = Aligned.present(parentIds);
-        return IdPages.pages(parentIds, mentions.firstIds(list, distinct, spec.afterId(), spec.fetchSize()),
-                spec.totalWanted() ? mentions.counts(list, distinct) : Map.of(), spec, mentions::findByIds,
+        return IdPages.pages(
+                parentIds,
+                mentions.firstIds(list, distinct, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? mentions.counts(list, distinct) : Map.of(),
+                spec,
+                mentions::findByIds,
                 Mention::getId);
     }
 }

@@ -18,19 +18,25 @@ public class QuantityQueries {
 
     /** For each actor, the figures about it. */
     public List<List<Quantity>> ofSubjects(List<Long> actorIds) {
-        return Grouped.by(actorIds, quantities.ofSubjects(actorIds),
+        return Grouped.by(
+                actorIds,
+                quantities.ofSubjects(actorIds),
                 q -> GraphMapper.quantity((org.claimgraph.domain.Quantity) q));
     }
 
     /** For each place, the figures placed there. */
     public List<List<Quantity>> ofLocations(List<Long> locationIds) {
-        return Grouped.by(locationIds, quantities.ofLocations(locationIds),
+        return Grouped.by(
+                locationIds,
+                quantities.ofLocations(locationIds),
                 q -> GraphMapper.quantity((org.claimgraph.domain.Quantity) q));
     }
 
     /** For each article, the figures it states, in body order. */
     public List<List<Quantity>> ofArticles(List<Long> articleIds) {
-        return Grouped.by(articleIds, quantities.ofArticles(articleIds),
+        return Grouped.by(
+                articleIds,
+                quantities.ofArticles(articleIds),
                 q -> GraphMapper.quantity((org.claimgraph.domain.Quantity) q));
     }
 }

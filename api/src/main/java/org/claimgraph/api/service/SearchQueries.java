@@ -52,13 +52,15 @@ public class SearchQueries {
         }
         List<SearchHit> hits = new ArrayList<>();
         List<Actor> namedActors = search.actorsNamed(folded, limit);
-        Map<Long, List<String>> actorAliases = actors.aliasesOf(namedActors.stream().map(Actor::getId).toList());
-        namedActors.forEach(a -> hits.add(new SearchHit(nameScore(a.getSearchNames(), folded),
-                null, GraphMapper.actor(a, actorAliases), null)));
+        Map<Long, List<String>> actorAliases =
+                actors.aliasesOf(namedActors.stream().map(Actor::getId).toList());
+        namedActors.forEach(a -> hits.add(
+                new SearchHit(nameScore(a.getSearchNames(), folded), null, GraphMapper.actor(a, actorAliases), null)));
         List<Location> namedPlaces = search.locationsNamed(folded, limit);
-        Map<Long, List<String>> placeAliases = locations.aliasesOf(namedPlaces.stream().map(Location::getId).toList());
-        namedPlaces.forEach(l -> hits.add(new SearchHit(nameScore(l.getSearchNames(), folded),
-                null, null, GraphMapper.location(l, placeAliases))));
+        Map<Long, List<String>> placeAliases =
+                locations.aliasesOf(namedPlaces.stream().map(Location::getId).toList());
+        namedPlaces.forEach(l -> hits.add(new SearchHit(
+                nameScore(l.getSearchNames(), folded), null, null, GraphMapper.location(l, placeAliases))));
         for (Claim claim : search.claimsSaying(folded, limit)) {
             hits.add(new SearchHit(claimScore(claim.getSearchText(), folded), GraphMapper.claim(claim), null, null));
         }

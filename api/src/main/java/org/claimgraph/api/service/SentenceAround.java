@@ -3,8 +3,7 @@ package org.claimgraph.api.service;
 /** The sentence of a body around a span, for items stored without their sentence's offsets. */
 final class SentenceAround {
 
-    private SentenceAround() {
-    }
+    private SentenceAround() {}
 
     static String of(String body, int start, int end) {
         int from = start;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Actor;
-import org.claimgraph.domain.SearchText;
 import org.claimgraph.domain.ActorKind;
+import org.claimgraph.domain.SearchText;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -28,30 +28,41 @@ public class ActorRepository {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select a from Actor a left join fetch a.aliases where a.resolutionKey in :keys", Actor.class)
-                .setParameter("keys", keys).getResultList().stream()
+        return em
+                .createQuery(
+                        "select a from Actor a left join fetch a.aliases where a.resolutionKey in :keys", Actor.class)
+                .setParameter("keys", keys)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(Actor::getResolutionKey, Function.identity(), (a, b) -> a));
     }
 
     public List<Actor> findByIds(Collection<Long> ids) {
         return em.createQuery("select a from Actor a where a.id in :ids", Actor.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Actors of a kind and/or whose name or an alias contains {@code name} (case-insensitive). */
     public List<Actor> pageAfter(ActorKind kind, String name, long afterId, int limit) {
         return filtered("select a from Actor a", kind, name, " and a.id > :after order by a.id", Actor.class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long count(ActorKind kind, String name) {
-        return filtered("select count(a) from Actor a", kind, name, "", Long.class).getSingleResult();
+        return filtered("select count(a) from Actor a", kind, name, "", Long.class)
+                .getSingleResult();
     }
 
     /** Rows of (organisation id, member) for actors affiliated with the given ones. */
     public List<Object[]> membersOf(Collection<Long> ids) {
-        return em.createQuery("select a.affiliation.id, a from Actor a where a.affiliation.id in :ids order by a.id",
-                Object[].class).setParameter("ids", ids).getResultList();
+        return em.createQuery(
+                        "select a.affiliation.id, a from Actor a where a.affiliation.id in :ids order by a.id",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /**
@@ -69,13 +80,19 @@ public class ActorRepository {
         }
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ").append("(select cast(:p").append(i)
-                    .append(" as bigint) as k, x.actor as id from (").append(actorsAt(":p" + i, " and %s > :after"))
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("(select cast(:p")
+                    .append(i)
+                    .append(" as bigint) as k, x.actor as id from (")
+                    .append(actorsAt(":p" + i, " and %s > :after"))
                     .append(") x order by x.actor limit :n)");
         }
-        var query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG).addScalar("id", StandardBasicTypes.LONG)
-                .setParameter("after", afterId).setParameter("n", limit);
+        var query = em.createNativeQuery(sql.toString())
+                .unwrap(NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG)
+                .addScalar("id", StandardBasicTypes.LONG)
+                .setParameter("after", afterId)
+                .setParameter("n", limit);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("p" + i, ids.get(i));
         }
@@ -95,13 +112,17 @@ public class ActorRepository {
         if (places.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createNativeQuery("select x.place as k, count(distinct x.actor) as n from ("
-                + "select cl.location_id as place, c.speaker_id as actor from claim_location cl"
-                + " join claim c on c.id = cl.claim_id where cl.location_id in (:ids) and c.speaker_id is not null"
-                + " union all select cl.location_id as place, a.actor_id as actor from claim_location cl"
-                + " join claim_about a on a.claim_id = cl.claim_id where cl.location_id in (:ids)) x group by x.place")
-                .unwrap(NativeQuery.class).addScalar("k", StandardBasicTypes.LONG).addScalar("n", StandardBasicTypes.LONG)
-                .setParameter("ids", places).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select x.place as k, count(distinct x.actor) as n from ("
+                                + "select cl.location_id as place, c.speaker_id as actor from claim_location cl"
+                                + " join claim c on c.id = cl.claim_id where cl.location_id in (:ids) and c.speaker_id is not null"
+                                + " union all select cl.location_id as place, a.actor_id as actor from claim_location cl"
+                                + " join claim_about a on a.claim_id = cl.claim_id where cl.location_id in (:ids)) x group by x.place")
+                .unwrap(NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG)
+                .addScalar("n", StandardBasicTypes.LONG)
+                .setParameter("ids", places)
+                .getResultList();
         Map<Long, Long> counts = new HashMap<>();
         rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;

@@ -17,7 +17,8 @@ public class ArticleRepository {
     public Optional<Article> findByContentHash(String contentHash) {
         return em.createQuery("select a from Article a where a.contentHash = :hash", Article.class)
                 .setParameter("hash", contentHash)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Article> findById(long id) {
@@ -26,18 +27,22 @@ public class ArticleRepository {
 
     public List<Article> findByIds(Collection<Long> ids) {
         return em.createQuery("select a from Article a where a.id in :ids", Article.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<Article> pageAfter(long afterId, int limit) {
         return em.createQuery("select a from Article a where a.id > :after order by a.id", Article.class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Newest first: the articles stored before the one with id {@code beforeId}, or from the newest when 0. */
     public List<Article> pageBefore(long beforeId, int limit) {
         return em.createQuery("select a from Article a where a.id < :before order by a.id desc", Article.class)
-                .setParameter("before", beforeId == 0 ? Long.MAX_VALUE : beforeId).setMaxResults(limit)
+                .setParameter("before", beforeId == 0 ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

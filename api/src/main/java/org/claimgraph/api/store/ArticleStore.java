@@ -40,6 +40,5 @@ public class ArticleStore {
         return new Stored(article, claims);
     }
 
-    public record Stored(Article article, List<Claim> claims) {
-    }
+    public record Stored(Article article, List<Claim> claims) {}
 }

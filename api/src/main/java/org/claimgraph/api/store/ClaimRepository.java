@@ -22,23 +22,32 @@ public class ClaimRepository {
 
     public List<ClaimRow> findByIds(Collection<Long> ids) {
         return em.createQuery(ClaimRow.SELECT + " from Claim c where c.id in :ids", ClaimRow.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<ClaimRow> pageAfter(ClaimCriteria criteria, long afterId, int limit) {
-        return filtered(ClaimRow.SELECT + " from Claim c where c.id > :after", criteria, " order by c.id", ClaimRow.class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return filtered(
+                        ClaimRow.SELECT + " from Claim c where c.id > :after",
+                        criteria,
+                        " order by c.id",
+                        ClaimRow.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long count(ClaimCriteria criteria) {
-        return filtered("select count(c) from Claim c where 1 = 1", criteria, "", Long.class).getSingleResult();
+        return filtered("select count(c) from Claim c where 1 = 1", criteria, "", Long.class)
+                .getSingleResult();
     }
 
     /** The claims of a speaker, of an article, about an actor: each read a page per parent with the limit in SQL. */
     public enum ClaimList {
         BY_SPEAKER(new PerParentPages("claim c", "c.speaker_id", "c.id"), null),
         BY_ARTICLE(new PerParentPages("claim c", "c.article_id", "c.id"), null),
-        ABOUT_ACTOR(new PerParentPages("claim_about a", "a.actor_id", "a.claim_id"),
+        ABOUT_ACTOR(
+                new PerParentPages("claim_about a", "a.actor_id", "a.claim_id"),
                 new PerParentPages("claim_about a join claim c on c.id = a.claim_id", "a.actor_id", "a.claim_id"));
 
         private final PerParentPages any;
@@ -55,16 +64,16 @@ public class ClaimRepository {
     }
 
     /** For each parent, the ids of its first {@code limit} claims after {@code afterId} that meet the criteria. */
-    public Map<Long, List<Long>> firstIds(ClaimList list, Collection<Long> parentIds, ClaimCriteria criteria,
-            long afterId, int limit) {
+    public Map<Long, List<Long>> firstIds(
+            ClaimList list, Collection<Long> parentIds, ClaimCriteria criteria, long afterId, int limit) {
         return list.reading(criteria).firstIds(em, parentIds, condition(criteria), afterId, limit);
     }
 
     private static final PerParentPages ON_PROPOSITION = new PerParentPages("claim c", "c.proposition_id", "c.id");
 
     /** For each proposition, the ids of its first {@code limit} claims on one side after {@code afterId}. */
-    public Map<Long, List<Long>> firstIdsOnSide(Collection<Long> propositionIds, PropositionSide side, long afterId,
-            int limit) {
+    public Map<Long, List<Long>> firstIdsOnSide(
+            Collection<Long> propositionIds, PropositionSide side, long afterId, int limit) {
         return ON_PROPOSITION.firstIds(em, propositionIds, onSide(side), afterId, limit);
     }
 
@@ -84,14 +93,19 @@ public class ClaimRepository {
 
     /** Rows of (claim id, actor) for the actors the given claims are about. */
     public List<Object[]> aboutOf(Collection<Long> claimIds) {
-        return em.createQuery("select c.id, a from Claim c join c.about a where c.id in :ids order by a.id",
-                Object[].class).setParameter("ids", claimIds).getResultList();
+        return em.createQuery(
+                        "select c.id, a from Claim c join c.about a where c.id in :ids order by a.id", Object[].class)
+                .setParameter("ids", claimIds)
+                .getResultList();
     }
 
     /** Rows of (claim id, location) for the places the given claims are placed in. */
     public List<Object[]> locationsOf(Collection<Long> claimIds) {
-        return em.createQuery("select c.id, l from Claim c join c.locations l where c.id in :ids order by l.id",
-                Object[].class).setParameter("ids", claimIds).getResultList();
+        return em.createQuery(
+                        "select c.id, l from Claim c join c.locations l where c.id in :ids order by l.id",
+                        Object[].class)
+                .setParameter("ids", claimIds)
+                .getResultList();
     }
 
     /**
@@ -100,8 +114,8 @@ public class ClaimRepository {
      * after {@code limit} rows, so that its cost does not grow with the claims a place holds.
      */
     @SuppressWarnings("unchecked")
-    public Map<Long, List<Long>> firstIdsInLocations(List<Long> places, ClaimCriteria criteria, long afterId,
-            int limit) {
+    public Map<Long, List<Long>> firstIdsInLocations(
+            List<Long> places, ClaimCriteria criteria, long afterId, int limit) {
         if (places.isEmpty()) {
             return Map.of();
         }
@@ -117,18 +131,27 @@ public class ClaimRepository {
             if (i > 0) {
                 sql.append(" union all ");
             }
-            sql.append("(select cl.location_id as k, cl.claim_id as claim_id from claim_location cl").append(claim)
-                    .append(" where cl.location_id = :p").append(i)
-                    .append(" and cl.claim_id > :after").append(condition.sql())
+            sql.append("(select cl.location_id as k, cl.claim_id as claim_id from claim_location cl")
+                    .append(claim)
+                    .append(" where cl.location_id = :p")
+                    .append(i)
+                    .append(" and cl.claim_id > :after")
+                    .append(condition.sql())
                     .append(" order by cl.location_id, cl.claim_id limit :n) union all")
-                    .append(" (select l.parent_id as k, cl.claim_id as claim_id from claim_location cl").append(claim)
-                    .append(" join location l on l.id = cl.location_id where l.parent_id = :p").append(i)
-                    .append(" and cl.claim_id > :after").append(condition.sql())
+                    .append(" (select l.parent_id as k, cl.claim_id as claim_id from claim_location cl")
+                    .append(claim)
+                    .append(" join location l on l.id = cl.location_id where l.parent_id = :p")
+                    .append(i)
+                    .append(" and cl.claim_id > :after")
+                    .append(condition.sql())
                     .append(" order by cl.claim_id limit :n)");
         }
-        var query = em.createNativeQuery(sql.toString()).unwrap(org.hibernate.query.NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG).addScalar("claim_id", StandardBasicTypes.LONG)
-                .setParameter("after", afterId).setParameter("n", limit);
+        var query = em.createNativeQuery(sql.toString())
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG)
+                .addScalar("claim_id", StandardBasicTypes.LONG)
+                .setParameter("after", afterId)
+                .setParameter("n", limit);
         for (int i = 0; i < locationIds.size(); i++) {
             query.setParameter("p" + i, locationIds.get(i));
         }
@@ -138,7 +161,8 @@ public class ClaimRepository {
             ids.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((Long) row[1]);
         }
         Map<Long, List<Long>> pages = new HashMap<>();
-        ids.forEach((place, sorted) -> pages.put(place, sorted.stream().limit(limit).toList()));
+        ids.forEach(
+                (place, sorted) -> pages.put(place, sorted.stream().limit(limit).toList()));
         return pages;
     }
 
@@ -148,13 +172,15 @@ public class ClaimRepository {
         PerParentPages.Condition condition = condition(criteria);
         String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
         var query = em.createNativeQuery("select k, count(distinct claim_id) as n from ("
-                + "select cl.location_id as k, cl.claim_id as claim_id from claim_location cl" + claim
-                + " where cl.location_id in (:ids)" + condition.sql()
-                + " union all select l.parent_id as k, cl.claim_id as claim_id from claim_location cl" + claim
-                + " join location l on l.id = cl.location_id where l.parent_id in (:ids)" + condition.sql()
-                + ") x group by k")
-                .setParameter("ids", locationIds).unwrap(org.hibernate.query.NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG).addScalar("n", StandardBasicTypes.LONG);
+                        + "select cl.location_id as k, cl.claim_id as claim_id from claim_location cl" + claim
+                        + " where cl.location_id in (:ids)" + condition.sql()
+                        + " union all select l.parent_id as k, cl.claim_id as claim_id from claim_location cl" + claim
+                        + " join location l on l.id = cl.location_id where l.parent_id in (:ids)" + condition.sql()
+                        + ") x group by k")
+                .setParameter("ids", locationIds)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG)
+                .addScalar("n", StandardBasicTypes.LONG);
         condition.parameters().forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         Map<Long, Long> counts = new HashMap<>();
@@ -175,7 +201,8 @@ public class ClaimRepository {
             parameters.put("about", c.aboutId());
         }
         if (c.locationId() != null) {
-            sql.append(" and exists (select 1 from claim_location x where x.claim_id = c.id and x.location_id = :location)");
+            sql.append(
+                    " and exists (select 1 from claim_location x where x.claim_id = c.id and x.location_id = :location)");
             parameters.put("location", c.locationId());
         }
         if (c.stance() != null) {

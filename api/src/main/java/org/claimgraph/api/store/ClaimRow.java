@@ -11,11 +11,25 @@ import org.claimgraph.domain.Stance;
  * article and proposition it points to are read from its own foreign keys (no join). Boxed components: the
  * constructor is matched to the select's types.
  */
-public record ClaimRow(Long id, String text, ClaimKind kind, Stance stance, String when, Long articleId,
-        Long speakerId, Long audienceId, Integer evidenceStart, Integer evidenceEnd, Integer sentenceStart,
+public record ClaimRow(
+        Long id,
+        String text,
+        ClaimKind kind,
+        Stance stance,
+        String when,
+        Long articleId,
+        Long speakerId,
+        Long audienceId,
+        Integer evidenceStart,
+        Integer evidenceEnd,
+        Integer sentenceStart,
         Integer sentenceEnd,
-        RelationKind relationPredicate, Boolean relationNegated, Long relationSubjectId, Long relationObjectId,
-        Long propositionId, PropositionSide propositionSide) {
+        RelationKind relationPredicate,
+        Boolean relationNegated,
+        Long relationSubjectId,
+        Long relationObjectId,
+        Long propositionId,
+        PropositionSide propositionSide) {
 
     /** A select of claims {@code c} as rows, each made by the record's constructor (JPQL {@code select new}). */
     static final String SELECT = "select new " + ClaimRow.class.getName() + "(c.id, c.text, c.kind, c.stance, c.when,"

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 of an article body, in hex: the identity of an article. */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String of(String body) {
         try {

@@ -46,10 +46,12 @@ public class GraphWriter {
     /** Stores the article and its extraction; returns the stored claims, in extraction order. */
     public List<Claim> write(Article article, Extraction extraction) {
         em.persist(article);
-        Map<String, Location> places = new KeyedTreeWriter<>(em, new PlaceShape(), extraction.places(),
-                locations::findByResolutionKeys).resolveAll();
-        Map<String, Actor> actorsByKey = new KeyedTreeWriter<>(em, new ActorShape(), extraction.actors(),
-                actors::findByResolutionKeys).resolveAll();
+        Map<String, Location> places = new KeyedTreeWriter<>(
+                        em, new PlaceShape(), extraction.places(), locations::findByResolutionKeys)
+                .resolveAll();
+        Map<String, Actor> actorsByKey = new KeyedTreeWriter<>(
+                        em, new ActorShape(), extraction.actors(), actors::findByResolutionKeys)
+                .resolveAll();
         for (ExtractedMention mention : extraction.mentions()) {
             Actor actor = mention.actorKey() == null ? null : actorsByKey.get(mention.actorKey());
             Location location = mention.placeKey() == null ? null : places.get(mention.placeKey());
@@ -58,21 +60,24 @@ public class GraphWriter {
             }
         }
         List<Claim> claims = extraction.claims().stream()
-                .map(c -> claim(article, c, actorsByKey, places)).toList();
+                .map(c -> claim(article, c, actorsByKey, places))
+                .toList();
         claims.forEach(em::persist);
         propositionWriter.link(extraction, claims, actorsByKey, places);
         for (ExtractedQuantity q : extraction.quantities()) {
-            Quantity quantity = new Quantity(article, span(q.span()), span(q.sentence()), q.value(), q.approximate(),
-                    q.unit());
-            quantity.link(lookup(actorsByKey, q.subjectKey()), lookup(places, q.placeKey()),
+            Quantity quantity =
+                    new Quantity(article, span(q.span()), span(q.sentence()), q.value(), q.approximate(), q.unit());
+            quantity.link(
+                    lookup(actorsByKey, q.subjectKey()),
+                    lookup(places, q.placeKey()),
                     q.claimIndex() == null ? null : claims.get(q.claimIndex()));
             em.persist(quantity);
         }
         return claims;
     }
 
-    private static Claim claim(Article article, ExtractedClaim c, Map<String, Actor> actorsByKey,
-            Map<String, Location> places) {
+    private static Claim claim(
+            Article article, ExtractedClaim c, Map<String, Actor> actorsByKey, Map<String, Location> places) {
         Claim claim = new Claim(article, span(c.span()), span(c.sentence()), c.kind(), c.stance());
         claim.setSpeaker(lookup(actorsByKey, c.speakerKey()));
         claim.setAudience(lookup(actorsByKey, c.audienceKey()));
@@ -81,7 +86,10 @@ public class GraphWriter {
         c.placeKeys().stream().map(places::get).filter(l -> l != null).forEach(claim.getLocations()::add);
         ExtractedRelation r = c.relation();
         if (r != null) {
-            claim.setRelation(lookup(actorsByKey, r.subjectKey()), r.predicate(), lookup(actorsByKey, r.objectKey()),
+            claim.setRelation(
+                    lookup(actorsByKey, r.subjectKey()),
+                    r.predicate(),
+                    lookup(actorsByKey, r.objectKey()),
                     r.negated());
         }
         return claim;

@@ -41,8 +41,8 @@ final class KeyedTreeWriter<X, E> {
     private final Map<String, E> stored;
     private final Map<String, E> resolved = new HashMap<>();
 
-    KeyedTreeWriter(EntityManager em, Shape<X, E> shape, List<X> items,
-            Function<Set<String>, Map<String, E>> findByKeys) {
+    KeyedTreeWriter(
+            EntityManager em, Shape<X, E> shape, List<X> items, Function<Set<String>, Map<String, E>> findByKeys) {
         this.em = em;
         this.shape = shape;
         this.extracted = items.stream().collect(Collectors.toMap(shape::key, Function.identity(), (a, b) -> a));

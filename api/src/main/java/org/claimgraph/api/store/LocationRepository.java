@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Location;
-import org.claimgraph.domain.SearchText;
 import org.claimgraph.domain.LocationKind;
+import org.claimgraph.domain.SearchText;
 
 @ApplicationScoped
 public class LocationRepository {
@@ -26,8 +26,13 @@ public class LocationRepository {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select l from Location l left join fetch l.aliases where l.resolutionKey in :keys", Location.class)
-                .setParameter("keys", keys).getResultList().stream()
+        return em
+                .createQuery(
+                        "select l from Location l left join fetch l.aliases where l.resolutionKey in :keys",
+                        Location.class)
+                .setParameter("keys", keys)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(Location::getResolutionKey, Function.identity(), (a, b) -> a));
     }
 
@@ -37,17 +42,27 @@ public class LocationRepository {
 
     public List<Location> findByIds(Collection<Long> ids) {
         return em.createQuery("select l from Location l where l.id in :ids", Location.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Places of a kind, under a parent, and/or whose name or an alias contains {@code name}. */
     public List<Location> pageAfter(LocationKind kind, String name, Long parentId, long afterId, int limit) {
-        return filtered("select l from Location l", kind, name, parentId, " and l.id > :after order by l.id",
-                Location.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return filtered(
+                        "select l from Location l",
+                        kind,
+                        name,
+                        parentId,
+                        " and l.id > :after order by l.id",
+                        Location.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long count(LocationKind kind, String name, Long parentId) {
-        return filtered("select count(l) from Location l", kind, name, parentId, "", Long.class).getSingleResult();
+        return filtered("select count(l) from Location l", kind, name, parentId, "", Long.class)
+                .getSingleResult();
     }
 
     private static final PerParentPages CHILDREN = new PerParentPages("location l", "l.parent_id", "l.id");
@@ -64,11 +79,18 @@ public class LocationRepository {
 
     /** Rows of (actor id, place) for the places of the claims the given actors made or are about. */
     public List<Object[]> ofClaimsBy(Collection<Long> actorIds) {
-        List<Object[]> rows = new ArrayList<>(em.createQuery("select distinct c.speaker.id, l from Claim c"
-                + " join c.locations l where c.speaker.id in :ids", Object[].class)
-                .setParameter("ids", actorIds).getResultList());
-        rows.addAll(em.createQuery("select distinct x.id, l from Claim c join c.about x join c.locations l"
-                + " where x.id in :ids", Object[].class).setParameter("ids", actorIds).getResultList());
+        List<Object[]> rows = new ArrayList<>(em.createQuery(
+                        "select distinct c.speaker.id, l from Claim c"
+                                + " join c.locations l where c.speaker.id in :ids",
+                        Object[].class)
+                .setParameter("ids", actorIds)
+                .getResultList());
+        rows.addAll(em.createQuery(
+                        "select distinct x.id, l from Claim c join c.about x join c.locations l"
+                                + " where x.id in :ids",
+                        Object[].class)
+                .setParameter("ids", actorIds)
+                .getResultList());
         return rows;
     }
 
@@ -76,8 +98,8 @@ public class LocationRepository {
         return Aliases.of(em, "Location", ids);
     }
 
-    private <T> TypedQuery<T> filtered(String select, LocationKind kind, String name, Long parentId, String tail,
-            Class<T> type) {
+    private <T> TypedQuery<T> filtered(
+            String select, LocationKind kind, String name, Long parentId, String tail, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
         if (kind != null) {
             jpql.append(" and l.kind = :kind");

@@ -16,8 +16,11 @@ public class MentionRepository {
 
     /** Rows of (article id, actor) for every actor the given articles mention, each once. */
     public List<Object[]> actorsOf(Collection<Long> articleIds) {
-        return em.createQuery("select distinct m.article.id, a from Mention m join m.actor a"
-                + " where m.article.id in :ids", Object[].class).setParameter("ids", articleIds).getResultList();
+        return em.createQuery(
+                        "select distinct m.article.id, a from Mention m join m.actor a" + " where m.article.id in :ids",
+                        Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultList();
     }
 
     /** Where actors are named, and where places are: read a page per actor or place. */
@@ -43,25 +46,37 @@ public class MentionRepository {
     }
 
     public List<Mention> findByIds(Collection<Long> ids) {
-        return em.createQuery("select m from Mention m where m.id in :ids", Mention.class).setParameter("ids", ids)
+        return em.createQuery("select m from Mention m where m.id in :ids", Mention.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
     /** Rows of (actor id, article) for the articles that mention the given actors, each once. */
     public List<Object[]> articlesMentioningActors(Collection<Long> actorIds) {
-        return em.createQuery("select distinct m.actor.id, a from Mention m join m.article a"
-                + " where m.actor.id in :ids", Object[].class).setParameter("ids", actorIds).getResultList();
+        return em.createQuery(
+                        "select distinct m.actor.id, a from Mention m join m.article a" + " where m.actor.id in :ids",
+                        Object[].class)
+                .setParameter("ids", actorIds)
+                .getResultList();
     }
 
     /** Rows of (location id, article) for the articles that mention the given places, each once. */
     public List<Object[]> articlesMentioningLocations(Collection<Long> locationIds) {
-        return em.createQuery("select distinct m.location.id, a from Mention m join m.article a"
-                + " where m.location.id in :ids", Object[].class).setParameter("ids", locationIds).getResultList();
+        return em.createQuery(
+                        "select distinct m.location.id, a from Mention m join m.article a"
+                                + " where m.location.id in :ids",
+                        Object[].class)
+                .setParameter("ids", locationIds)
+                .getResultList();
     }
 
     /** Rows of (article id, location) for every place the given articles mention, each once. */
     public List<Object[]> locationsOf(Collection<Long> articleIds) {
-        return em.createQuery("select distinct m.article.id, l from Mention m join m.location l"
-                + " where m.article.id in :ids", Object[].class).setParameter("ids", articleIds).getResultList();
+        return em.createQuery(
+                        "select distinct m.article.id, l from Mention m join m.location l"
+                                + " where m.article.id in :ids",
+                        Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultList();
     }
 }

@@ -28,22 +28,39 @@ public record PerParentPages(String from, String parentColumn, String childColum
 
     /** For each parent that has any, the ids of its first {@code limit} children after {@code afterId}, ascending. */
     @SuppressWarnings("unchecked")
-    public Map<Long, List<Long>> firstIds(EntityManager em, Collection<Long> parents, Condition condition,
-            long afterId, int limit) {
+    public Map<Long, List<Long>> firstIds(
+            EntityManager em, Collection<Long> parents, Condition condition, long afterId, int limit) {
         List<Long> ids = padded(parents);
         if (ids.isEmpty() || limit <= 0) {
             return Map.of();
         }
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ").append("(select ").append(parentColumn).append(" as k, ")
-                    .append(childColumn).append(" as id from ").append(from).append(" where ").append(parentColumn)
-                    .append(" = :p").append(i).append(" and ").append(childColumn).append(" > :after")
-                    .append(condition.sql()).append(" order by ").append(parentColumn).append(", ").append(childColumn)
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("(select ")
+                    .append(parentColumn)
+                    .append(" as k, ")
+                    .append(childColumn)
+                    .append(" as id from ")
+                    .append(from)
+                    .append(" where ")
+                    .append(parentColumn)
+                    .append(" = :p")
+                    .append(i)
+                    .append(" and ")
+                    .append(childColumn)
+                    .append(" > :after")
+                    .append(condition.sql())
+                    .append(" order by ")
+                    .append(parentColumn)
+                    .append(", ")
+                    .append(childColumn)
                     .append(" limit :n)");
         }
-        NativeQuery<Object[]> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG).addScalar("id", StandardBasicTypes.LONG);
+        NativeQuery<Object[]> query = em.createNativeQuery(sql.toString())
+                .unwrap(NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG)
+                .addScalar("id", StandardBasicTypes.LONG);
         query.setParameter("after", afterId).setParameter("n", limit);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("p" + i, ids.get(i));
@@ -67,9 +84,12 @@ public record PerParentPages(String from, String parentColumn, String childColum
             return Map.of();
         }
         NativeQuery<Object[]> query = em.createNativeQuery("select " + parentColumn + " as k, count(distinct "
-                + childColumn + ") as n from " + from + " where " + parentColumn + " in (:ids)" + condition.sql()
-                + " group by " + parentColumn).unwrap(NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG).addScalar("n", StandardBasicTypes.LONG);
+                        + childColumn + ") as n from " + from + " where " + parentColumn + " in (:ids)"
+                        + condition.sql()
+                        + " group by " + parentColumn)
+                .unwrap(NativeQuery.class)
+                .addScalar("k", StandardBasicTypes.LONG)
+                .addScalar("n", StandardBasicTypes.LONG);
         query.setParameter("ids", parents);
         condition.parameters().forEach(query::setParameter);
         Map<Long, Long> counts = new HashMap<>();

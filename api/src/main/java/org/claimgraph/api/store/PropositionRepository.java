@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimgraph.domain.Actor;
 import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.PropositionSide;
 import org.claimgraph.domain.RelationKind;
@@ -18,31 +17,35 @@ import org.claimgraph.domain.RelationKind;
 @ApplicationScoped
 public class PropositionRepository {
 
-    private static final String DISPUTED = " exists (select 1 from Claim d where d.proposition = p and d.propositionSide = "
-            + "org.claimgraph.domain.PropositionSide.DENIES) and exists (select 1 from Claim a where a.proposition = p"
-            + " and a.propositionSide <> org.claimgraph.domain.PropositionSide.DENIES)";
+    private static final String DISPUTED =
+            " exists (select 1 from Claim d where d.proposition = p and d.propositionSide = "
+                    + "org.claimgraph.domain.PropositionSide.DENIES) and exists (select 1 from Claim a where a.proposition = p"
+                    + " and a.propositionSide <> org.claimgraph.domain.PropositionSide.DENIES)";
 
     /** Subject, object and place, each optional. */
-    private static final String FETCH_ROLES = " left join fetch p.subject left join fetch p.object"
-            + " left join fetch p.objectLocation";
+    private static final String FETCH_ROLES =
+            " left join fetch p.subject left join fetch p.object" + " left join fetch p.objectLocation";
 
     @Inject
     EntityManager em;
 
     /** A proposition's identity: the ids of its subject and object, and its predicate. */
-    public record Key(Long subjectId, RelationKind predicate, Long objectId) {
-    }
+    public record Key(Long subjectId, RelationKind predicate, Long objectId) {}
 
     /** A proposition over a place: the ids of its subject and place, and its predicate. */
-    public record PlaceKey(Long subjectId, RelationKind predicate, Long locationId) {
-    }
+    public record PlaceKey(Long subjectId, RelationKind predicate, Long locationId) {}
 
     /** The stored proposition with that subject, predicate and place, if any. */
     public java.util.Optional<Proposition> findPlaced(PlaceKey key) {
-        return em.createQuery("select p from Proposition p where p.subject.id = :s and p.predicate = :r"
-                + " and p.objectLocation.id = :l", Proposition.class)
-                .setParameter("s", key.subjectId()).setParameter("r", key.predicate())
-                .setParameter("l", key.locationId()).getResultStream().findFirst();
+        return em.createQuery(
+                        "select p from Proposition p where p.subject.id = :s and p.predicate = :r"
+                                + " and p.objectLocation.id = :l",
+                        Proposition.class)
+                .setParameter("s", key.subjectId())
+                .setParameter("r", key.predicate())
+                .setParameter("l", key.locationId())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The stored propositions among {@code keys}, in one statement. */
@@ -58,9 +61,13 @@ public class PropositionRepository {
             return found;
         }
         Set<Key> wanted = new HashSet<>(keys);
-        for (Proposition p : em.createQuery("select p from Proposition p where p.subject.id in :s and p.object.id in :o",
-                Proposition.class).setParameter("s", subjects).setParameter("o", objects).getResultList()) {
-            Key key = new Key(p.getSubject().getId(), p.getPredicate(), p.getObject().getId());
+        for (Proposition p : em.createQuery(
+                        "select p from Proposition p where p.subject.id in :s and p.object.id in :o", Proposition.class)
+                .setParameter("s", subjects)
+                .setParameter("o", objects)
+                .getResultList()) {
+            Key key = new Key(
+                    p.getSubject().getId(), p.getPredicate(), p.getObject().getId());
             if (wanted.contains(key)) {
                 found.put(key, p);
             }
@@ -70,25 +77,37 @@ public class PropositionRepository {
 
     /** Propositions that some claims deny and others assert or hedge, optionally involving one actor. */
     public List<Proposition> disputedAfter(Long actorId, long afterId, int limit) {
-        return disputed("select p from Proposition p" + FETCH_ROLES + " where p.id > :after and", actorId, " order by p.id",
-                Proposition.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return disputed(
+                        "select p from Proposition p" + FETCH_ROLES + " where p.id > :after and",
+                        actorId,
+                        " order by p.id",
+                        Proposition.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long countDisputed(Long actorId) {
-        return disputed("select count(p) from Proposition p where", actorId, "", Long.class).getSingleResult();
+        return disputed("select count(p) from Proposition p where", actorId, "", Long.class)
+                .getSingleResult();
     }
 
     public List<Proposition> findDisputedByIds(Collection<Long> ids) {
-        return em.createQuery("select p from Proposition p" + FETCH_ROLES + " where p.id in :ids and"
-                + DISPUTED, Proposition.class)
-                .setParameter("ids", ids).getResultList();
+        return em.createQuery(
+                        "select p from Proposition p" + FETCH_ROLES + " where p.id in :ids and" + DISPUTED,
+                        Proposition.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Rows of (proposition id, side, claim) for all claims on the given propositions, in claim order. */
     public List<Object[]> claimsOn(Collection<Long> propositionIds) {
-        return em.createQuery("select c.proposition.id, c.propositionSide, c from Claim c"
-                + " where c.proposition.id in :ids order by c.id", Object[].class)
-                .setParameter("ids", propositionIds).getResultList();
+        return em.createQuery(
+                        "select c.proposition.id, c.propositionSide, c from Claim c"
+                                + " where c.proposition.id in :ids order by c.id",
+                        Object[].class)
+                .setParameter("ids", propositionIds)
+                .getResultList();
     }
 
     private <T> TypedQuery<T> disputed(String head, Long actorId, String tail, Class<T> type) {

@@ -37,16 +37,19 @@ public class PropositionWriter {
     @Inject
     PropositionRepository propositions;
 
-    public void link(Extraction extraction, List<Claim> claims, Map<String, Actor> actorsByKey,
-            Map<String, Location> places) {
+    public void link(
+            Extraction extraction, List<Claim> claims, Map<String, Actor> actorsByKey, Map<String, Location> places) {
         Map<String, ExtractedActor> extractedActors = extraction.actors().stream()
                 .collect(Collectors.toMap(ExtractedActor::key, Function.identity(), (a, b) -> a));
         Map<Object, Proposition> resolved = new HashMap<>();
         for (ExtractedDispute dispute : extraction.disputes()) {
             Proposition proposition = disputed(dispute, actorsByKey, places, resolved);
             dispute.denials().forEach(c -> file(claims.get(c), proposition, PropositionSide.DENIES));
-            dispute.assertions().forEach(c -> file(claims.get(c), proposition,
-                    dispute.hedges().contains(c) ? PropositionSide.HEDGES : PropositionSide.ASSERTS));
+            dispute.assertions()
+                    .forEach(c -> file(
+                            claims.get(c),
+                            proposition,
+                            dispute.hedges().contains(c) ? PropositionSide.HEDGES : PropositionSide.ASSERTS));
         }
         linkRelations(extraction, claims, actorsByKey, extractedActors, resolved);
     }
@@ -57,24 +60,30 @@ public class PropositionWriter {
         }
     }
 
-    private Proposition disputed(ExtractedDispute dispute, Map<String, Actor> actorsByKey,
-            Map<String, Location> places, Map<Object, Proposition> resolved) {
+    private Proposition disputed(
+            ExtractedDispute dispute,
+            Map<String, Actor> actorsByKey,
+            Map<String, Location> places,
+            Map<Object, Proposition> resolved) {
         Actor subject = lookup(actorsByKey, dispute.subjectKey());
         Actor object = lookup(actorsByKey, dispute.objectKey());
         Location place = object == null ? lookup(places, dispute.objectKey()) : null;
         Proposition proposition;
         if (dispute.predicate() != RelationKind.OTHER && subject != null && object != null && subject != object) {
-            PropositionRepository.Key key = new PropositionRepository.Key(subject.getId(), dispute.predicate(),
-                    object.getId());
+            PropositionRepository.Key key =
+                    new PropositionRepository.Key(subject.getId(), dispute.predicate(), object.getId());
             proposition = resolved.computeIfAbsent(key, k -> {
                 Proposition found = propositions.find(List.of(key)).get(key);
                 return found != null ? found : persist(new Proposition(subject, dispute.predicate(), object));
             });
         } else if (dispute.predicate() != RelationKind.OTHER && subject != null && place != null) {
-            PropositionRepository.PlaceKey key = new PropositionRepository.PlaceKey(subject.getId(),
-                    dispute.predicate(), place.getId());
-            proposition = resolved.computeIfAbsent(key, k -> propositions.findPlaced(key)
-                    .orElseGet(() -> persist(new Proposition(subject, dispute.predicate(), place))));
+            PropositionRepository.PlaceKey key =
+                    new PropositionRepository.PlaceKey(subject.getId(), dispute.predicate(), place.getId());
+            proposition = resolved.computeIfAbsent(
+                    key,
+                    k -> propositions
+                            .findPlaced(key)
+                            .orElseGet(() -> persist(new Proposition(subject, dispute.predicate(), place))));
         } else {
             proposition = persist(Proposition.other(subject, dispute.label()));
         }
@@ -90,14 +99,20 @@ public class PropositionWriter {
     }
 
     /** Files each remaining claim with a typed relation between two actors; the stored ones are read in one statement. */
-    private void linkRelations(Extraction extraction, List<Claim> claims, Map<String, Actor> actorsByKey,
-            Map<String, ExtractedActor> extractedActors, Map<Object, Proposition> resolved) {
+    private void linkRelations(
+            Extraction extraction,
+            List<Claim> claims,
+            Map<String, Actor> actorsByKey,
+            Map<String, ExtractedActor> extractedActors,
+            Map<Object, Proposition> resolved) {
         List<Integer> linked = new ArrayList<>();
         List<PropositionRepository.Key> keys = new ArrayList<>();
         List<Actor[]> parties = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             ExtractedRelation relation = extraction.claims().get(i).relation();
-            if (claims.get(i).getProposition() != null || relation == null || relation.subjectKey() == null
+            if (claims.get(i).getProposition() != null
+                    || relation == null
+                    || relation.subjectKey() == null
                     || relation.objectKey() == null) {
                 continue;
             }
@@ -119,11 +134,16 @@ public class PropositionWriter {
             int i = linked.get(n);
             PropositionRepository.Key key = keys.get(n);
             Actor[] roles = parties.get(n);
-            Proposition proposition = resolved.computeIfAbsent(key, k -> stored.containsKey(key) ? stored.get(key)
-                    : persist(new Proposition(roles[0], key.predicate(), roles[1])));
+            Proposition proposition = resolved.computeIfAbsent(
+                    key,
+                    k -> stored.containsKey(key)
+                            ? stored.get(key)
+                            : persist(new Proposition(roles[0], key.predicate(), roles[1])));
             ExtractedClaim claim = extraction.claims().get(i);
-            claims.get(i).takeSide(proposition,
-                    org.claimgraph.ingest.relations.Proposition.sideOf(claim.relation(), claim.stance()));
+            claims.get(i)
+                    .takeSide(
+                            proposition,
+                            org.claimgraph.ingest.relations.Proposition.sideOf(claim.relation(), claim.stance()));
         }
     }
 

@@ -14,8 +14,11 @@ public class StoredClaims {
     EntityManager em;
 
     public List<Claim> ofArticle(long articleId) {
-        return em.createQuery("select distinct c from Claim c left join fetch c.about left join fetch c.locations"
-                + " where c.article.id = :article order by c.id", Claim.class)
-                .setParameter("article", articleId).getResultList();
+        return em.createQuery(
+                        "select distinct c from Claim c left join fetch c.about left join fetch c.locations"
+                                + " where c.article.id = :article order by c.id",
+                        Claim.class)
+                .setParameter("article", articleId)
+                .getResultList();
     }
 }

@@ -14,8 +14,7 @@ public final class WriteConflict {
     /** SQL:2003, used by both H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private WriteConflict() {
-    }
+    private WriteConflict() {}
 
     public static boolean isConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -28,16 +28,24 @@ class BulkInputTest {
         assertEquals("T", item.submission().title());
         assertEquals("S", item.submission().source());
         assertEquals("https://example.org/a", item.submission().url());
-        assertEquals(OffsetDateTime.parse("2024-03-01T10:00:00Z"), item.submission().publishedAt());
+        assertEquals(
+                OffsetDateTime.parse("2024-03-01T10:00:00Z"), item.submission().publishedAt());
     }
 
     @Test
     void shouldSayWhyALineCannotBeAnArticle() {
-        assertEquals("not a JSON object", BulkInput.JsonLines.parse("x", "{\"body\": ").unreadable());
-        assertEquals("not a JSON object", BulkInput.JsonLines.parse("x", "[1, 2]").unreadable());
-        assertEquals("no \"body\" string", BulkInput.JsonLines.parse("x", "{\"title\":\"only\"}").unreadable());
-        assertEquals("\"publishedAt\" is not an ISO-8601 date-time with offset: yesterday",
-                BulkInput.JsonLines.parse("x", "{\"body\":\"b\",\"publishedAt\":\"yesterday\"}").unreadable());
+        assertEquals(
+                "not a JSON object",
+                BulkInput.JsonLines.parse("x", "{\"body\": ").unreadable());
+        assertEquals(
+                "not a JSON object", BulkInput.JsonLines.parse("x", "[1, 2]").unreadable());
+        assertEquals(
+                "no \"body\" string",
+                BulkInput.JsonLines.parse("x", "{\"title\":\"only\"}").unreadable());
+        assertEquals(
+                "\"publishedAt\" is not an ISO-8601 date-time with offset: yesterday",
+                BulkInput.JsonLines.parse("x", "{\"body\":\"b\",\"publishedAt\":\"yesterday\"}")
+                        .unreadable());
     }
 
     @Test
@@ -49,7 +57,8 @@ class BulkInputTest {
         input.read(items::add);
 
         assertEquals(3, input.count());
-        assertEquals(List.of("articles.jsonl:1", "articles.jsonl:3", "articles.jsonl:4"),
+        assertEquals(
+                List.of("articles.jsonl:1", "articles.jsonl:3", "articles.jsonl:4"),
                 items.stream().map(BulkItem::origin).toList());
         assertEquals("not a JSON object", items.get(2).unreadable());
     }
@@ -73,9 +82,13 @@ class BulkInputTest {
     @Test
     void shouldRefuseAPathThatIsNoInput() throws IOException {
         Path other = Files.writeString(dir.resolve("articles.csv"), "a,b");
-        assertEquals(other + " is neither a folder of .txt files nor a .jsonl file",
-                assertThrows(IllegalArgumentException.class, () -> BulkInput.at(other)).getMessage());
-        assertEquals("no such file or folder: " + dir.resolve("missing"),
-                assertThrows(IllegalArgumentException.class, () -> BulkInput.at(dir.resolve("missing"))).getMessage());
+        assertEquals(
+                other + " is neither a folder of .txt files nor a .jsonl file",
+                assertThrows(IllegalArgumentException.class, () -> BulkInput.at(other))
+                        .getMessage());
+        assertEquals(
+                "no such file or folder: " + dir.resolve("missing"),
+                assertThrows(IllegalArgumentException.class, () -> BulkInput.at(dir.resolve("missing")))
+                        .getMessage());
     }
 }

@@ -46,7 +46,8 @@ public final class ActorLocator {
         int from = startingBefore(actorMentions, span.end()) - 1;
         for (int i = from; i >= 0 && from - i < NESTING; i--) {
             ExtractedMention m = actorMentions.get(i);
-            if (m.span().overlaps(span) && (best == null || m.span().length() > best.span().length())) {
+            if (m.span().overlaps(span)
+                    && (best == null || m.span().length() > best.span().length())) {
                 best = m;
             }
         }

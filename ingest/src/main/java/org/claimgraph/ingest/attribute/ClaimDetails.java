@@ -53,7 +53,9 @@ final class ClaimDetails {
         for (int i = d.tokenAt(attribution.start()); i < end; i++) {
             String word = TokenCover.word(d.tokens.get(i));
             if (calendar.contains(word)) {
-                return d.is(i - 1, Set.of("late", "early")) ? d.tokens.get(i - 1).text() + " " + word : word;
+                return d.is(i - 1, Set.of("late", "early"))
+                        ? d.tokens.get(i - 1).text() + " " + word
+                        : word;
             }
             if (timeWords.contains(word.toLowerCase(Locale.ROOT))) {
                 boolean relative = i > 0 && RELATIVE.contains(d.lower(i - 1));
@@ -89,7 +91,8 @@ final class ClaimDetails {
         for (String kind : ANAPHORS) {
             if (lower.contains("the " + kind)) {
                 LocationKind wanted = LocationKind.valueOf(kind.toUpperCase(Locale.ROOT));
-                ExtractedMention before = d.actors.lastPlaceBefore(span.start(),
+                ExtractedMention before = d.actors.lastPlaceBefore(
+                        span.start(),
                         key -> places.containsKey(key) && places.get(key).kind() == wanted);
                 if (before != null) {
                     keys.add(before.placeKey());

@@ -8,8 +8,15 @@ import org.claimgraph.ingest.extraction.CharSpan;
  * when the speaker is a pronoun ({@code pronoun} set) or must be carried over from the claim before
  * it ({@code pronoun} null as well). {@code attribution} covers the words that attribute it.
  */
-record ClaimDraft(CharSpan span, CharSpan sentence, ClaimKind kind, String speakerKey, String pronoun, String verb,
-        String audienceKey, CharSpan attribution) {
+record ClaimDraft(
+        CharSpan span,
+        CharSpan sentence,
+        ClaimKind kind,
+        String speakerKey,
+        String pronoun,
+        String verb,
+        String audienceKey,
+        CharSpan attribution) {
 
     /** The {@code pronoun} of a claim whose source is named but is no known actor: never carried over. */
     static final String UNKNOWN = "";

@@ -47,8 +47,8 @@ public final class ClaimFinder implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.PARAGRAPHS, Layers.ACTORS, Layers.MENTIONS,
-                Layers.PLACES);
+        return Set.of(
+                Layers.TOKENS, Layers.SENTENCES, Layers.PARAGRAPHS, Layers.ACTORS, Layers.MENTIONS, Layers.PLACES);
     }
 
     @Override
@@ -61,7 +61,10 @@ public final class ClaimFinder implements Stage {
         Discourse d = new Discourse(document);
         List<CharSpan> marks = QuoteMarks.find(d.text, d.paragraphs);
         List<ClaimDraft> drafts = new ArrayList<>(quotes.find(d, marks));
-        List<CharSpan> attributions = drafts.stream().map(ClaimDraft::attribution).filter(a -> a != null).toList();
+        List<CharSpan> attributions = drafts.stream()
+                .map(ClaimDraft::attribution)
+                .filter(a -> a != null)
+                .toList();
         for (ClaimDraft draft : reported.find(d, marks, attributions)) {
             ClaimDraft clause = beforeQuote(d, marks, draft);
             if (!overlapsQuote(d.text, marks, clause.span())) {
@@ -84,7 +87,8 @@ public final class ClaimFinder implements Stage {
                 // only at a comma: "had \u201cresponded ...\u201d" is a quote inside the clause, not after it
                 int comma = d.text.lastIndexOf(',', quote.start());
                 return comma > span.start() + MIN_CLAUSE
-                        ? draft.withSpan(new CharSpan(span.start(), comma).trim(d.text)) : draft;
+                        ? draft.withSpan(new CharSpan(span.start(), comma).trim(d.text))
+                        : draft;
             }
         }
         return draft;
@@ -99,7 +103,9 @@ public final class ClaimFinder implements Stage {
      * other) other than a few words quoted inside it: "killed 18 \u201cterrorists\u201d" stays reported speech.
      */
     private static boolean overlapsQuote(String text, List<CharSpan> sorted, CharSpan span) {
-        for (int i = Spans.endingBy(sorted, quote -> quote, span.start()); i < sorted.size() && sorted.get(i).start() < span.end(); i++) {
+        for (int i = Spans.endingBy(sorted, quote -> quote, span.start());
+                i < sorted.size() && sorted.get(i).start() < span.end();
+                i++) {
             CharSpan quote = sorted.get(i);
             boolean inner = span.contains(quote) && words(text, quote) <= MAX_INNER_WORDS;
             if (quote.overlaps(span) && !inner) {
@@ -152,13 +158,16 @@ public final class ClaimFinder implements Stage {
         for (String word : d.text(attribution).split("[^\\p{L}.]+")) {
             role |= titles.isRole(word);
         }
-        return role && d.actors.actorsIn(attribution).stream()
-                .map(m -> d.actors.actor(m.actorKey()))
-                .noneMatch(a -> a != null && a.kind() == ActorKind.PERSON);
+        return role
+                && d.actors.actorsIn(attribution).stream()
+                        .map(m -> d.actors.actor(m.actorKey()))
+                        .noneMatch(a -> a != null && a.kind() == ActorKind.PERSON);
     }
 
     private static String pronounSpeaker(Discourse d, ClaimDraft draft, Map<ActorKind, String> lastSpeaker) {
-        int at = draft.attribution() == null ? draft.span().start() : draft.attribution().start();
+        int at = draft.attribution() == null
+                ? draft.span().start()
+                : draft.attribution().start();
         Set<ActorKind> kinds = switch (draft.pronoun()) {
             case "it" -> new LinkedHashSet<>(List.of(ActorKind.ORGANIZATION, ActorKind.COUNTRY));
             case SpeakerFinder.GROUP_ANAPHOR -> Set.of(ActorKind.ORGANIZATION);
@@ -190,9 +199,17 @@ public final class ClaimFinder implements Stage {
     }
 
     private AttributedClaim claim(Discourse d, ClaimDraft draft, String speakerKey) {
-        ExtractedClaim claim = new ExtractedClaim(draft.span(), draft.sentence(), draft.kind(), null, speakerKey,
-                details.about(d, draft.span(), speakerKey), details.places(d, draft.span()),
-                details.audience(d, draft.attribution()), details.when(d, draft.attribution()), null);
+        ExtractedClaim claim = new ExtractedClaim(
+                draft.span(),
+                draft.sentence(),
+                draft.kind(),
+                null,
+                speakerKey,
+                details.about(d, draft.span(), speakerKey),
+                details.places(d, draft.span()),
+                details.audience(d, draft.attribution()),
+                details.when(d, draft.attribution()),
+                null);
         return new AttributedClaim(claim, draft.verb());
     }
 }

@@ -13,12 +13,12 @@ final class CommitmentVerbs {
 
     /** The most tokens of an object before its complement: "urged the residents of the two villages to". */
     private static final int OBJECT_REACH = 8;
+
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "and", "but");
     /** Marks that end an object: "and" does not ("accused the army and the police of"). */
     private static final Set<String> OBJECT_ENDS = Set.of(",", ".", ";", ":");
 
-    private record Complement(String word, boolean afterObject) {
-    }
+    private record Complement(String word, boolean afterObject) {}
 
     private final Map<String, Complement> complements = new HashMap<>();
 

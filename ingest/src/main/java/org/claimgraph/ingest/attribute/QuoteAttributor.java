@@ -40,13 +40,16 @@ final class QuoteAttributor {
             int close = d.tokenAt(quote.end() - 1);
             int nextOpen = q + 1 < quotes.size() ? d.tokenAt(quotes.get(q + 1).start()) : d.tokens.size();
             int previousClose = q > 0 ? d.tokenAt(quotes.get(q - 1).end() - 1) : -1;
-            CharSpan sentence = new CharSpan(d.sentenceSpan(open).start(), d.sentenceSpan(close).end());
+            CharSpan sentence = new CharSpan(
+                    d.sentenceSpan(open).start(), d.sentenceSpan(close).end());
             ClaimDraft draft = isClosed(d.text, quote) ? after(d, quote, inner, sentence, close, nextOpen) : null;
             if (draft == null) {
                 draft = before(d, inner, sentence, open, previousClose);
             }
-            drafts.add(draft != null ? draft
-                    : new ClaimDraft(inner, sentence, ClaimKind.DIRECT_QUOTE, null, null, null, null, null));
+            drafts.add(
+                    draft != null
+                            ? draft
+                            : new ClaimDraft(inner, sentence, ClaimKind.DIRECT_QUOTE, null, null, null, null, null));
         }
         return drafts;
     }
@@ -71,7 +74,9 @@ final class QuoteAttributor {
                 speaker = speakers.after(d, k, end);
             }
             if (speaker != null) {
-                CharSpan attribution = new CharSpan(d.tokens.get(close).span().end(), d.tokens.get(end - 1).span().end());
+                CharSpan attribution = new CharSpan(
+                        d.tokens.get(close).span().end(),
+                        d.tokens.get(end - 1).span().end());
                 return draft(inner, sentence, speaker, d.lower(k), attribution);
             }
         }
@@ -99,13 +104,14 @@ final class QuoteAttributor {
         if (speaker == null) {
             return null;
         }
-        CharSpan attribution = new CharSpan(d.tokens.get(first).span().start(), d.tokens.get(open).span().start());
+        CharSpan attribution = new CharSpan(
+                d.tokens.get(first).span().start(), d.tokens.get(open).span().start());
         return draft(inner, sentence, speaker, d.lower(k), attribution);
     }
 
-    private static ClaimDraft draft(CharSpan inner, CharSpan sentence, SpeakerFinder.Speaker speaker, String verb,
-            CharSpan attribution) {
-        return new ClaimDraft(inner, sentence, ClaimKind.DIRECT_QUOTE, speaker.key(), speaker.pronoun(), verb, null,
-                attribution);
+    private static ClaimDraft draft(
+            CharSpan inner, CharSpan sentence, SpeakerFinder.Speaker speaker, String verb, CharSpan attribution) {
+        return new ClaimDraft(
+                inner, sentence, ClaimKind.DIRECT_QUOTE, speaker.key(), speaker.pronoun(), verb, null, attribution);
     }
 }

@@ -11,8 +11,7 @@ import org.claimgraph.ingest.extraction.CharSpan;
  */
 final class QuoteMarks {
 
-    private QuoteMarks() {
-    }
+    private QuoteMarks() {}
 
     static List<CharSpan> find(String text, List<CharSpan> paragraphs) {
         List<CharSpan> quotes = new ArrayList<>();

@@ -22,23 +22,54 @@ final class ReportedSpeechFinder {
     private static final int MIN_LENGTH = 12;
     /** The longest reported clause, in tokens: keeps the work per verb bounded in run-on text. */
     private static final int MAX_CLAUSE = 150;
+
     private static final int PARTICIPLE_REACH = 3;
-    private static final Set<String> ADJUNCTS = Set.of("on", "late", "early", "last", "this", "by", "phone", "radio",
-            "telephone", "statement", "interview", "also", "later", "yesterday", "today", "overnight",
-            "week", "month", "year", "weekend");
+    private static final Set<String> ADJUNCTS = Set.of(
+            "on",
+            "late",
+            "early",
+            "last",
+            "this",
+            "by",
+            "phone",
+            "radio",
+            "telephone",
+            "statement",
+            "interview",
+            "also",
+            "later",
+            "yesterday",
+            "today",
+            "overnight",
+            "week",
+            "month",
+            "year",
+            "weekend");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though", "but");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     /** Words between "and" and a second verb of saying: "and he has also accused", "and later warned". */
-    private static final Set<String> SECOND_VERB_FILLERS = Set.of("he", "she", "it", "they", "we", "has", "have",
-            "had", "also", "later", "then", "again", "repeatedly");
+    private static final Set<String> SECOND_VERB_FILLERS = Set.of(
+            "he", "she", "it", "they", "we", "has", "have", "had", "also", "later", "then", "again", "repeatedly");
 
     private final Set<String> speechVerbs;
     private final Set<String> denialVerbs = Lexicon.set("denial-verbs.txt");
     private final Set<String> calendar = Lexicon.set("calendar-words.txt");
     /** Verbs of saying that take a noun object: without "that", the claim is the whole clause. */
-    private final Set<String> objectVerbs = Set.of("acknowledged", "acknowledges", "acknowledge", "confirmed",
-            "confirms", "confirm", "admitted", "admits", "admit", "announced", "announces", "announce");
+    private final Set<String> objectVerbs = Set.of(
+            "acknowledged",
+            "acknowledges",
+            "acknowledge",
+            "confirmed",
+            "confirms",
+            "confirm",
+            "admitted",
+            "admits",
+            "admit",
+            "announced",
+            "announces",
+            "announce");
+
     private final CommitmentVerbs commitments = new CommitmentVerbs();
     private final SpeakerFinder speakers;
 
@@ -51,12 +82,16 @@ final class ReportedSpeechFinder {
     List<ClaimDraft> find(Discourse d, List<CharSpan> quotes, List<CharSpan> attributions) {
         boolean[] quoted = new boolean[d.tokens.size()];
         for (CharSpan span : quotes) {
-            for (int i = d.tokenAt(span.start()); i < d.tokens.size() && d.tokens.get(i).span().start() < span.end(); i++) {
+            for (int i = d.tokenAt(span.start());
+                    i < d.tokens.size() && d.tokens.get(i).span().start() < span.end();
+                    i++) {
                 quoted[i] = true;
             }
         }
         for (CharSpan span : attributions) {
-            for (int i = d.tokenAt(span.start()); i < d.tokens.size() && d.tokens.get(i).span().start() < span.end(); i++) {
+            for (int i = d.tokenAt(span.start());
+                    i < d.tokens.size() && d.tokens.get(i).span().start() < span.end();
+                    i++) {
                 quoted[i] |= speechVerbs.contains(d.lower(i)) && !d.lower(i).endsWith("ing");
             }
         }
@@ -104,8 +139,9 @@ final class ReportedSpeechFinder {
             }
             comma = next < end ? next : comma;
         }
-        return comma + 1 < end ? draft(d, comma + 1, end - 1, sentence, key, null, "according",
-                attribution(d, k, comma)) : null;
+        return comma + 1 < end
+                ? draft(d, comma + 1, end - 1, sentence, key, null, "according", attribution(d, k, comma))
+                : null;
     }
 
     private void verb(Discourse d, int k, int sentenceFirst, int end, List<ClaimDraft> drafts) {
@@ -118,8 +154,16 @@ final class ReportedSpeechFinder {
         if (verb.endsWith("ing") && isAfterComma(d, k, first)) {
             // "X denied that, saying P": P is X's; else the speaker is left to the claims around it
             SpeakerFinder.Speaker main = mainSpeaker(d, k, first);
-            complement(d, k, end, sentence, main == null ? null : main.key(), main == null ? null : main.pronoun(),
-                    verb, drafts, -1);
+            complement(
+                    d,
+                    k,
+                    end,
+                    sentence,
+                    main == null ? null : main.key(),
+                    main == null ? null : main.pronoun(),
+                    verb,
+                    drafts,
+                    -1);
             return;
         }
         int and = coordinatorBefore(d, k, first);
@@ -135,19 +179,45 @@ final class ReportedSpeechFinder {
         if (speaker == null) {
             SpeakerFinder.Speaker inverted = d.is(k - 1, ",") ? speakers.after(d, k, end) : null;
             if (inverted != null && isTail(d, inverted.last() + 1, end) && k - 2 >= first) {
-                addIfLong(drafts, draft(d, first, k - 2, sentence, inverted.key(), inverted.pronoun(), verb,
-                        attribution(d, k, end - 1)));
+                addIfLong(
+                        drafts,
+                        draft(
+                                d,
+                                first,
+                                k - 2,
+                                sentence,
+                                inverted.key(),
+                                inverted.pronoun(),
+                                verb,
+                                attribution(d, k, end - 1)));
             }
             return;
         }
         int subject = d.is(speaker.first() - 1, DETERMINERS) ? speaker.first() - 1 : speaker.first();
         boolean subjectAfterComma = subject - 1 > first && d.is(subject - 1, ",");
         if (subjectAfterComma && isTail(d, k + 1, end)) {
-            addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
-                    attribution(d, subject, end - 1)));
+            addIfLong(
+                    drafts,
+                    draft(
+                            d,
+                            first,
+                            subject - 2,
+                            sentence,
+                            speaker.key(),
+                            speaker.pronoun(),
+                            verb,
+                            attribution(d, subject, end - 1)));
             int participle = participleAfter(d, k + 1, end);
             if (participle > 0) {
-                complement(d, participle, end, sentence, speaker.key(), speaker.pronoun(), d.lower(participle), drafts,
+                complement(
+                        d,
+                        participle,
+                        end,
+                        sentence,
+                        speaker.key(),
+                        speaker.pronoun(),
+                        d.lower(participle),
+                        drafts,
                         -1);
             }
             return;
@@ -155,19 +225,47 @@ final class ReportedSpeechFinder {
         int afterAdjuncts = skipAdjuncts(d, k + 1, end);
         if (subjectAfterComma && d.is(afterAdjuncts, ",") && d.is(afterAdjuncts + 1, CONTRASTS)) {
             // "P, the army said (on Sunday), while Q": the claim is P; Q is the writer's, not the speaker's
-            addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
-                    attribution(d, subject, afterAdjuncts - 1)));
+            addIfLong(
+                    drafts,
+                    draft(
+                            d,
+                            first,
+                            subject - 2,
+                            sentence,
+                            speaker.key(),
+                            speaker.pronoun(),
+                            verb,
+                            attribution(d, subject, afterAdjuncts - 1)));
             return;
         }
         if (subjectAfterComma && d.is(k + 1, ",") && hasVerb(d, first, subject - 2)) {
-            // "P, officials said, in the latest violence ...": P is a whole clause and the claim; the rest is the writer's
-            addIfLong(drafts, draft(d, first, subject - 2, sentence, speaker.key(), speaker.pronoun(), verb,
-                    attribution(d, subject, k)));
+            // "P, officials said, in the latest violence ...": P is a whole clause and the claim; the rest is the
+            // writer's
+            addIfLong(
+                    drafts,
+                    draft(
+                            d,
+                            first,
+                            subject - 2,
+                            sentence,
+                            speaker.key(),
+                            speaker.pronoun(),
+                            verb,
+                            attribution(d, subject, k)));
             return;
         }
         if (subjectAfterComma && d.is(k + 1, ",")) {
-            addIfLong(drafts, draft(d, k + 2, end - 1, sentence, speaker.key(), speaker.pronoun(), verb,
-                    attribution(d, subject, k + 1)));
+            addIfLong(
+                    drafts,
+                    draft(
+                            d,
+                            k + 2,
+                            end - 1,
+                            sentence,
+                            speaker.key(),
+                            speaker.pronoun(),
+                            verb,
+                            attribution(d, subject, k + 1)));
             return;
         }
         complement(d, k, end, sentence, speaker.key(), speaker.pronoun(), verb, drafts, speaker.first());
@@ -184,8 +282,16 @@ final class ReportedSpeechFinder {
     }
 
     /** The clause a verb at {@code k} introduces, split at "and that", cut before "..., adding". */
-    private void complement(Discourse d, int k, int end, CharSpan sentence, String key, String pronoun, String verb,
-            List<ClaimDraft> drafts, int subjectStart) {
+    private void complement(
+            Discourse d,
+            int k,
+            int end,
+            CharSpan sentence,
+            String key,
+            String pronoun,
+            String verb,
+            List<ClaimDraft> drafts,
+            int subjectStart) {
         int start = clauseStart(d, k, end);
         boolean denial = denialVerbs.contains(verb);
         boolean objectVerb = denial || objectVerbs.contains(verb);
@@ -215,7 +321,9 @@ final class ReportedSpeechFinder {
         }
         String word = d.lower(start);
         String nextTag = d.tokens.get(start + 1).tag();
-        return word.endsWith("ing") && !word.endsWith("thing") && word.length() > 5
+        return word.endsWith("ing")
+                && !word.endsWith("thing")
+                && word.length() > 5
                 && Character.isLowerCase(d.tokens.get(start).text().charAt(0))
                 && (nextTag.equals("DET") || nextTag.equals("NOUN") || nextTag.equals("PROPN"));
     }
@@ -239,10 +347,12 @@ final class ReportedSpeechFinder {
         int j = k + 1;
         if (d.lower(k).startsWith("told") || d.lower(k).startsWith("tell")) {
             int named = d.is(j, DETERMINERS) ? j + 1 : j;
-            ExtractedMention audience = named < end ? d.actors.actorAt(d.tokens.get(named).span()) : null;
+            ExtractedMention audience =
+                    named < end ? d.actors.actorAt(d.tokens.get(named).span()) : null;
             if (audience != null) {
                 j = d.tokenAt(audience.span().end() - 1) + 1;
-            } else if (j < end && SpeakerFinder.PRONOUNS.contains(d.lower(j)) || d.is(j, Set.of("her", "him", "them"))) {
+            } else if (j < end && SpeakerFinder.PRONOUNS.contains(d.lower(j))
+                    || d.is(j, Set.of("her", "him", "them"))) {
                 j++;
             }
         }
@@ -255,7 +365,9 @@ final class ReportedSpeechFinder {
             if (d.is(j, "that")) {
                 return j;
             }
-            if (d.is(j, ",") || speechVerbs.contains(d.lower(j)) || "VERB".equals(d.tokens.get(j).tag())) {
+            if (d.is(j, ",")
+                    || speechVerbs.contains(d.lower(j))
+                    || "VERB".equals(d.tokens.get(j).tag())) {
                 return -1;
             }
         }
@@ -286,7 +398,9 @@ final class ReportedSpeechFinder {
         while (p < end && d.is(p, SECOND_VERB_FILLERS)) {
             p++;
         }
-        return p < end && speechVerbs.contains(d.lower(p)) && !d.lower(p).endsWith("ing")
+        return p < end
+                && speechVerbs.contains(d.lower(p))
+                && !d.lower(p).endsWith("ing")
                 && commitments.reportsSpeech(d, p, skipAdjuncts(d, p + 1, end), end);
     }
 
@@ -297,8 +411,10 @@ final class ReportedSpeechFinder {
             if (secondVerbAt(d, j, end)) {
                 return j > start && d.is(j - 1, ",") ? j - 1 : j;
             }
-            if (d.is(j, ",") && (participleAfter(d, j, end) > 0 || d.is(j + 1, CONTRASTS) && saysLater(d, j + 2, end)
-                    || d.is(j + 1, "according") && d.is(j + 2, "to"))) {
+            if (d.is(j, ",")
+                    && (participleAfter(d, j, end) > 0
+                            || d.is(j + 1, CONTRASTS) && saysLater(d, j + 2, end)
+                            || d.is(j + 1, "according") && d.is(j + 2, "to"))) {
                 return j;
             }
         }
@@ -368,7 +484,8 @@ final class ReportedSpeechFinder {
     private int skipAdjuncts(Discourse d, int j, int end) {
         int k = j;
         while (k < end) {
-            if (ADJUNCTS.contains(d.lower(k)) || calendar.contains(d.tokens.get(k).text())) {
+            if (ADJUNCTS.contains(d.lower(k))
+                    || calendar.contains(d.tokens.get(k).text())) {
                 k++;
             } else if (d.is(k, "in") && d.is(k + 1, Set.of("a", "an")) && d.is(k + 2, ADJUNCTS)) {
                 k += 3;
@@ -381,19 +498,36 @@ final class ReportedSpeechFinder {
 
     private static CharSpan attribution(Discourse d, int first, int last) {
         if (last < first) {
-            return new CharSpan(d.tokens.get(first).span().start(), d.tokens.get(first).span().start());
+            return new CharSpan(
+                    d.tokens.get(first).span().start(),
+                    d.tokens.get(first).span().start());
         }
-        return new CharSpan(d.tokens.get(first).span().start(), d.tokens.get(last).span().end());
+        return new CharSpan(
+                d.tokens.get(first).span().start(), d.tokens.get(last).span().end());
     }
 
-    private static ClaimDraft draft(Discourse d, int first, int last, CharSpan sentence, String key, String pronoun,
-            String verb, CharSpan attribution) {
+    private static ClaimDraft draft(
+            Discourse d,
+            int first,
+            int last,
+            CharSpan sentence,
+            String key,
+            String pronoun,
+            String verb,
+            CharSpan attribution) {
         if (last < first) {
             return null;
         }
         boolean unknownSource = key == null && pronoun == null && "according".equals(verb);
-        return new ClaimDraft(d.span(first, last), sentence, ClaimKind.REPORTED, key,
-                unknownSource ? ClaimDraft.UNKNOWN : pronoun, verb, null, attribution);
+        return new ClaimDraft(
+                d.span(first, last),
+                sentence,
+                ClaimKind.REPORTED,
+                key,
+                unknownSource ? ClaimDraft.UNKNOWN : pronoun,
+                verb,
+                null,
+                attribution);
     }
 
     private static void addIfLong(List<ClaimDraft> drafts, ClaimDraft draft) {

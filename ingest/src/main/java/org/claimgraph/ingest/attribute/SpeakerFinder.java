@@ -20,17 +20,44 @@ final class SpeakerFinder {
     private static final int MAX_TITLE_WORDS = 5;
 
     /** A speaker: an actor key, or a pronoun to resolve; tokens first..last are its words. */
-    record Speaker(String key, String pronoun, int first, int last) {
-    }
+    record Speaker(String key, String pronoun, int first, int last) {}
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     /** "the group said": a noun that points back to the organisation just named, as "it" would. */
     static final String GROUP_ANAPHOR = "the group";
-    private static final Set<String> GROUP_ANAPHOR_NOUNS = Set.of("group", "movement", "organisation",
-            "organization", "outfit", "faction", "agency", "body", "commission", "network");
-    private static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "recently", "later", "again",
-            "previously", "earlier", "repeatedly", "publicly", "officially", "then", "would", "will", "strongly",
-            "flatly", "firmly", "long", "consistently");
+
+    private static final Set<String> GROUP_ANAPHOR_NOUNS = Set.of(
+            "group",
+            "movement",
+            "organisation",
+            "organization",
+            "outfit",
+            "faction",
+            "agency",
+            "body",
+            "commission",
+            "network");
+    private static final Set<String> BETWEEN = Set.of(
+            "also",
+            "has",
+            "have",
+            "had",
+            "recently",
+            "later",
+            "again",
+            "previously",
+            "earlier",
+            "repeatedly",
+            "publicly",
+            "officially",
+            "then",
+            "would",
+            "will",
+            "strongly",
+            "flatly",
+            "firmly",
+            "long",
+            "consistently");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "at", "from");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     private static final int MAX_PHRASE = 12;
@@ -78,8 +105,8 @@ final class SpeakerFinder {
         if (titled != null && (named == null || titled.first() < named.first())) {
             return titled;
         }
-        if (named == null && j - 2 >= first && d.is(j - 1, PLACE_PREPOSITIONS) || named == null && j - 3 >= first
-                && d.is(j - 2, PLACE_PREPOSITIONS) && d.is(j - 1, "the")) {
+        if (named == null && j - 2 >= first && d.is(j - 1, PLACE_PREPOSITIONS)
+                || named == null && j - 3 >= first && d.is(j - 2, PLACE_PREPOSITIONS) && d.is(j - 1, "the")) {
             return actorEndingAt(d, d.is(j - 1, "the") ? j - 3 : j - 2, first);
         }
         if (named == null) {
@@ -152,7 +179,8 @@ final class SpeakerFinder {
             if (k + 1 < end && d.is(k, ",")) {
                 ExtractedMention name = d.actors.actorAt(d.tokens.get(k + 1).span());
                 if (name != null) {
-                    return new Speaker(name.actorKey(), null, j, d.tokenAt(name.span().end() - 1));
+                    return new Speaker(
+                            name.actorKey(), null, j, d.tokenAt(name.span().end() - 1));
                 }
             }
             return titled(d, Math.min(k, end) - 1, j);
@@ -173,7 +201,8 @@ final class SpeakerFinder {
             ExtractedMention m = d.actors.actorAt(d.tokens.get(k).span());
             if (m != null) {
                 return kindOf(d, m) == ActorKind.PERSON
-                        ? new Speaker(m.actorKey(), null, j, d.tokenAt(m.span().end() - 1)) : null;
+                        ? new Speaker(m.actorKey(), null, j, d.tokenAt(m.span().end() - 1))
+                        : null;
             }
         }
         return null;
@@ -190,14 +219,20 @@ final class SpeakerFinder {
         if (m == null) {
             // "the group said", "the world body says", "the U.N. agency said"
             boolean noun = GROUP_ANAPHOR_NOUNS.contains(d.lower(j));
-            int the = j - 1 >= first && d.is(j - 1, "the") ? j - 1
-                    : j - 2 >= first && d.is(j - 2, "the") && d.actors.actorAt(d.tokens.get(j - 1).span()) == null ? j - 2 : -1;
+            int the = j - 1 >= first && d.is(j - 1, "the")
+                    ? j - 1
+                    : j - 2 >= first
+                                    && d.is(j - 2, "the")
+                                    && d.actors.actorAt(d.tokens.get(j - 1).span()) == null
+                            ? j - 2
+                            : -1;
             return noun && the >= 0 ? new Speaker(null, GROUP_ANAPHOR, the, j) : null;
         }
         int start = Math.max(first, d.tokenAt(m.span().start()));
         ExtractedMention leftmost = coordinatedBefore(d, start, first);
         if (leftmost != null) {
-            return new Speaker(leftmost.actorKey(), null, d.tokenAt(leftmost.span().start()), j);
+            return new Speaker(
+                    leftmost.actorKey(), null, d.tokenAt(leftmost.span().start()), j);
         }
         return new Speaker(m.actorKey(), null, start, j);
     }
@@ -221,7 +256,9 @@ final class SpeakerFinder {
         while (start >= first && j - start < MAX_PHRASE && !isBoundary(d, start)) {
             String word = TokenCover.word(d.tokens.get(start));
             boolean isRole = titles.isRole(word);
-            if (!isRole && ("VERB".equals(d.tokens.get(start).tag()) || "AUX".equals(d.tokens.get(start).tag()))) {
+            if (!isRole
+                    && ("VERB".equals(d.tokens.get(start).tag())
+                            || "AUX".equals(d.tokens.get(start).tag()))) {
                 break;
             }
             if (isRole) {
@@ -238,8 +275,8 @@ final class SpeakerFinder {
         String owner = owner(d, start, j);
         ExtractedActor person = d.actors.lastBefore(offset, a -> hasTitle(a, wanted) && servesOwner(d, a, owner));
         if (person == null) {
-            person = d.actors.firstAfter(offset, offset + TITLE_LOOKAHEAD,
-                    a -> hasTitle(a, wanted) && servesOwner(d, a, owner));
+            person = d.actors.firstAfter(
+                    offset, offset + TITLE_LOOKAHEAD, a -> hasTitle(a, wanted) && servesOwner(d, a, owner));
         }
         if (person == null && owner != null) {
             // "a Freedonian police spokesman said": no such person is named, so the police speak
@@ -250,7 +287,8 @@ final class SpeakerFinder {
 
     /** The organisation, group or country named in the title phrase of tokens start..j ("police" in it), or null. */
     private static String owner(Discourse d, int start, int j) {
-        CharSpan phrase = new CharSpan(d.tokens.get(start).span().start(), d.tokens.get(j).span().end());
+        CharSpan phrase = new CharSpan(
+                d.tokens.get(start).span().start(), d.tokens.get(j).span().end());
         String owner = null;
         for (ExtractedMention m : d.actors.actorsIn(phrase)) {
             ExtractedActor actor = d.actors.actor(m.actorKey());
@@ -276,12 +314,17 @@ final class SpeakerFinder {
 
     private static boolean isBoundary(Discourse d, int token) {
         String t = d.tokens.get(token).text();
-        return t.equals(",") || t.equals("\u201d") || t.equals("\u201c") || t.equals("\"") || t.equals(";")
+        return t.equals(",")
+                || t.equals("\u201d")
+                || t.equals("\u201c")
+                || t.equals("\"")
+                || t.equals(";")
                 || t.equals(":");
     }
 
     private static boolean hasTitle(ExtractedActor actor, String role) {
-        return actor.kind() == ActorKind.PERSON && actor.title() != null
+        return actor.kind() == ActorKind.PERSON
+                && actor.title() != null
                 && actor.title().toLowerCase(Locale.ROOT).contains(role);
     }
 

@@ -2,7 +2,6 @@ package org.claimgraph.ingest.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,21 +50,33 @@ public final class PipelineBenchmark {
         }
         double totalSeconds = (System.nanoTime() - totalStart) / 1e9;
 
-        double[] sorted = perArticleMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        out.printf(Locale.ROOT, "articles: %d, warm-up rounds: %d, measured rounds: %d%n", articles.size(),
-                warmupRounds, measuredRounds);
+        double[] sorted =
+                perArticleMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        out.printf(
+                Locale.ROOT,
+                "articles: %d, warm-up rounds: %d, measured rounds: %d%n",
+                articles.size(),
+                warmupRounds,
+                measuredRounds);
         out.printf(Locale.ROOT, "first extraction incl. loading models and lexicons: %.0f ms%n", loadMs);
         out.printf(Locale.ROOT, "throughput: %.1f articles/s%n", perArticleMs.size() / totalSeconds);
-        out.printf(Locale.ROOT, "ms/article: median %.2f, p95 %.2f, max %.2f%n", percentile(sorted, 0.5),
-                percentile(sorted, 0.95), sorted[sorted.length - 1]);
+        out.printf(
+                Locale.ROOT,
+                "ms/article: median %.2f, p95 %.2f, max %.2f%n",
+                percentile(sorted, 0.5),
+                percentile(sorted, 0.95),
+                sorted[sorted.length - 1]);
         long allStages = stageNanos.values().stream().mapToLong(Long::longValue).sum();
-        stageNanos.forEach((stage, nanos) -> out.printf(Locale.ROOT, "  %-22s %7.3f ms/article  %5.1f%%%n", stage,
-                nanos / 1e6 / perArticleMs.size(), 100.0 * nanos / Math.max(1, allStages)));
+        stageNanos.forEach((stage, nanos) -> out.printf(
+                Locale.ROOT,
+                "  %-22s %7.3f ms/article  %5.1f%%%n",
+                stage,
+                nanos / 1e6 / perArticleMs.size(),
+                100.0 * nanos / Math.max(1, allStages)));
     }
 
     static double percentile(double[] sorted, double p) {
         int index = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
-
 }

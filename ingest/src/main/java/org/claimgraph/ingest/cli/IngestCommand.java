@@ -12,13 +12,15 @@ import org.claimgraph.ingest.bench.PipelineBenchmark;
 import org.claimgraph.ingest.eval.ArticleScores;
 import org.claimgraph.ingest.eval.CorpusEvaluation;
 import org.claimgraph.ingest.eval.ScoreReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code java -jar claimgraph-ingest.jar extract FILE | eval CORPUS [--gold DIR] | bench CORPUS}. */
-@Command(name = "claimgraph-ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "claimgraph-ingest",
+        mixinStandardHelpOptions = true,
         description = "Extracts actors, claims, places and figures from news articles.",
         subcommands = {IngestCommand.Extract.class, IngestCommand.Eval.class, IngestCommand.Bench.class})
 public final class IngestCommand {
@@ -27,7 +29,9 @@ public final class IngestCommand {
         System.exit(new CommandLine(new IngestCommand()).execute(args));
     }
 
-    @Command(name = "extract", mixinStandardHelpOptions = true,
+    @Command(
+            name = "extract",
+            mixinStandardHelpOptions = true,
             description = "Prints the extraction of a text file as JSON.")
     static final class Extract implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "a UTF-8 text file; the first line may be the title")
@@ -42,13 +46,18 @@ public final class IngestCommand {
         }
     }
 
-    @Command(name = "eval", mixinStandardHelpOptions = true,
+    @Command(
+            name = "eval",
+            mixinStandardHelpOptions = true,
             description = "Scores the extraction of every article that has a gold file (see evaluation.md).")
     static final class Eval implements Callable<Integer> {
         @Parameters(paramLabel = "CORPUS", description = "folder of NAME.txt articles")
         Path corpus;
 
-        @Option(names = "--gold", paramLabel = "DIR", description = "folder of NAME.gold.json (default: CORPUS/../gold)")
+        @Option(
+                names = "--gold",
+                paramLabel = "DIR",
+                description = "folder of NAME.gold.json (default: CORPUS/../gold)")
         Path gold;
 
         @Override
@@ -64,13 +73,17 @@ public final class IngestCommand {
         }
     }
 
-    @Command(name = "bench", mixinStandardHelpOptions = true,
+    @Command(
+            name = "bench",
+            mixinStandardHelpOptions = true,
             description = "Times the pipeline over the .txt articles of a folder, single-threaded.")
     static final class Bench implements Callable<Integer> {
         @Parameters(paramLabel = "CORPUS", description = "folder of .txt articles")
         Path corpus;
 
-        @Option(names = "--warmup", description = "rounds over all articles before measuring (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--warmup",
+                description = "rounds over all articles before measuring (default ${DEFAULT-VALUE})")
         int warmup = 100;
 
         @Option(names = "--rounds", description = "measured rounds over all articles (default ${DEFAULT-VALUE})")
@@ -80,7 +93,9 @@ public final class IngestCommand {
         public Integer call() throws Exception {
             List<String> articles = new java.util.ArrayList<>();
             try (var files = Files.list(corpus)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".txt"))
+                        .sorted()
+                        .toList()) {
                     articles.add(Files.readString(file, StandardCharsets.UTF_8));
                 }
             }

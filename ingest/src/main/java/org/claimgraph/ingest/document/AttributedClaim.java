@@ -7,5 +7,4 @@ import org.claimgraph.ingest.extraction.ExtractedClaim;
  * span, speaker and details but no stance yet (null), and {@code verb} is the word that introduces it
  * ("said", "denied", "urged"), or null when nothing does (a quote standing alone).
  */
-public record AttributedClaim(ExtractedClaim claim, String verb) {
-}
+public record AttributedClaim(ExtractedClaim claim, String verb) {}

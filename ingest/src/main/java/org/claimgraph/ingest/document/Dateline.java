@@ -12,8 +12,7 @@ public final class Dateline {
     private static final int MAX_WORDS = 12;
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
 
-    private Dateline() {
-    }
+    private Dateline() {}
 
     /**
      * The first token after a dateline that opens the sentence of tokens {@code first} (inclusive) to
@@ -22,8 +21,9 @@ public final class Dateline {
     public static int end(List<Token> tokens, int first, int end) {
         String opening = tokens.get(first).text();
         boolean capitals = opening.length() > 1 && opening.chars().allMatch(Character::isUpperCase);
-        boolean followed = first + 1 < end && (tokens.get(first + 1).text().equals(",")
-                || tokens.get(first + 1).text().equals("("));
+        boolean followed = first + 1 < end
+                && (tokens.get(first + 1).text().equals(",")
+                        || tokens.get(first + 1).text().equals("("));
         if (!capitals || !followed) {
             return first;
         }

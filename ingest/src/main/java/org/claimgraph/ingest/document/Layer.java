@@ -27,8 +27,8 @@ public final class Layer<T> {
     @SuppressWarnings("unchecked")
     T cast(Object value) {
         if (!type.isInstance(value)) {
-            throw new IllegalArgumentException(
-                    "layer " + name + " holds " + type.getSimpleName() + ", not " + value.getClass().getSimpleName());
+            throw new IllegalArgumentException("layer " + name + " holds " + type.getSimpleName() + ", not "
+                    + value.getClass().getSimpleName());
         }
         return (T) value;
     }

@@ -58,6 +58,5 @@ public final class Layers {
     /** {@code List<ExtractedQuantity>}. */
     public static final Layer<List<ExtractedQuantity>> QUANTITIES = Layer.of("quantities", List.class);
 
-    private Layers() {
-    }
+    private Layers() {}
 }

@@ -21,7 +21,9 @@ public final class Pipeline {
     public static Pipeline of(List<Stage> stages) {
         Set<Layer<?>> available = new HashSet<>();
         for (Stage stage : stages) {
-            List<Layer<?>> missing = stage.requires().stream().filter(l -> !available.contains(l)).toList();
+            List<Layer<?>> missing = stage.requires().stream()
+                    .filter(l -> !available.contains(l))
+                    .toList();
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("stage " + stage.name() + " requires "
                         + missing.stream().map(Layer::name).collect(Collectors.joining(", "))
@@ -60,7 +62,7 @@ public final class Pipeline {
     /** Receives the time each stage took, for benchmarks and progress reports. */
     @FunctionalInterface
     public interface StageTimer {
-        StageTimer NONE = (stage, nanos) -> { };
+        StageTimer NONE = (stage, nanos) -> {};
 
         void record(String stage, long nanos);
     }

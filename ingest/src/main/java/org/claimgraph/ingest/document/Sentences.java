@@ -8,13 +8,11 @@ import org.claimgraph.ingest.extraction.CharSpan;
 public final class Sentences {
 
     /** A word and its place among the words of its sentence. */
-    public record Tagged(Word word, String tag, int sentence, boolean sentenceInitial) {
-    }
+    public record Tagged(Word word, String tag, int sentence, boolean sentenceInitial) {}
 
     private static final Layer<List<List<Tagged>>> TAGGED_WORDS = Layer.of("tagged words", List.class);
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** The words of every sentence of the document, computed once for all the stages that read them. */
     public static List<List<Tagged>> of(Document document) {
@@ -32,7 +30,8 @@ public final class Sentences {
                 j++;
             }
             List<Token> own = tokens.subList(i, j);
-            CharSpan span = new CharSpan(own.get(0).span().start(), own.get(own.size() - 1).span().end());
+            CharSpan span = new CharSpan(
+                    own.get(0).span().start(), own.get(own.size() - 1).span().end());
             List<Tagged> tagged = new ArrayList<>();
             int token = 0;
             for (Word word : Word.of(body, span)) {
@@ -40,7 +39,8 @@ public final class Sentences {
                     token++;
                 }
                 String tag = token < own.size() && own.get(token).span().contains(word.start())
-                        ? own.get(token).tag() : "X";
+                        ? own.get(token).tag()
+                        : "X";
                 tagged.add(new Tagged(word, tag, sentence, tagged.isEmpty()));
             }
             sentences.add(List.copyOf(tagged));

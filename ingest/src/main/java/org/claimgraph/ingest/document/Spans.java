@@ -9,8 +9,7 @@ import org.claimgraph.ingest.extraction.CharSpan;
 /** Range look-ups in layers kept in body order, so that a stage never scans a whole layer per item. */
 public final class Spans {
 
-    private Spans() {
-    }
+    private Spans() {}
 
     /**
      * The items whose spans lie inside {@code range}, in list order; {@code items} must be sorted by

@@ -7,8 +7,7 @@ import org.claimgraph.ingest.extraction.CharSpan;
 /** Maps between character spans and token indexes of one document's token list (in body order). */
 public final class TokenCover {
 
-    private TokenCover() {
-    }
+    private TokenCover() {}
 
     /** For each token, the index in {@code spans} of a span that overlaps it, or -1. */
     public static int[] cover(List<Token> tokens, List<CharSpan> spans) {

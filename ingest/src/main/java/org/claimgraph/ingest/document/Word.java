@@ -13,8 +13,8 @@ import org.claimgraph.ingest.extraction.CharSpan;
  */
 public record Word(int start, int end, int possessiveEnd, String text) {
 
-    private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{Nd}]+(?:['\u2019][\\p{L}\\p{M}]+)*");
+    private static final Pattern WORD =
+            Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{Nd}]+(?:['\u2019][\\p{L}\\p{M}]+)*");
 
     public boolean isPossessive() {
         return possessiveEnd > end;

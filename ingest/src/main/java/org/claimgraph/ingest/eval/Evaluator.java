@@ -22,13 +22,17 @@ public final class Evaluator {
     public ArticleScores evaluate(String article, String body, Extraction extraction, Gold gold) {
         Map<String, List<String>> actorNames = new HashMap<>();
         extraction.actors().forEach(a -> actorNames.put(a.key(), Names.withAliases(a.name(), a.aliases())));
-        Map<String, ExtractedPlace> places = extraction.places().stream()
-                .collect(Collectors.toMap(ExtractedPlace::key, p -> p, (a, b) -> a));
+        Map<String, ExtractedPlace> places =
+                extraction.places().stream().collect(Collectors.toMap(ExtractedPlace::key, p -> p, (a, b) -> a));
 
-        Score actors = score(extraction.actors().size(), gold.actors().size(),
+        Score actors = score(
+                extraction.actors().size(),
+                gold.actors().size(),
                 i -> matchActor(extraction.actors().get(i), gold) != null,
                 j -> gold.actors().get(j).isRequired(),
-                j -> extraction.actors().stream().anyMatch(a -> Names.share(names(a), gold.actors().get(j).names())));
+                j -> extraction.actors().stream()
+                        .anyMatch(
+                                a -> Names.share(names(a), gold.actors().get(j).names())));
         Accuracy actorKind = Accuracy.NONE;
         for (ExtractedActor actor : extraction.actors()) {
             Gold.Actor match = matchActor(actor, gold);
@@ -38,10 +42,14 @@ public final class Evaluator {
         }
 
         List<ExtractedPlace> mentioned = mentionedPlaces(extraction, places);
-        Score locations = score(mentioned.size(), gold.locations().size(),
+        Score locations = score(
+                mentioned.size(),
+                gold.locations().size(),
                 i -> matchLocation(mentioned.get(i), gold) != null,
                 j -> gold.locations().get(j).isRequired(),
-                j -> mentioned.stream().anyMatch(p -> Names.share(names(p), gold.locations().get(j).names())));
+                j -> mentioned.stream()
+                        .anyMatch(p ->
+                                Names.share(names(p), gold.locations().get(j).names())));
         Accuracy locationKind = Accuracy.NONE;
         Accuracy locationParent = Accuracy.NONE;
         for (ExtractedPlace place : mentioned) {
@@ -49,7 +57,8 @@ public final class Evaluator {
             if (match != null) {
                 locationKind = locationKind.plus(place.kind().name().equals(match.kind()));
                 ExtractedPlace parent = place.parentKey() == null ? null : places.get(place.parentKey());
-                boolean sameParent = match.parent() == null ? parent == null
+                boolean sameParent = match.parent() == null
+                        ? parent == null
                         : parent != null && names(parent).contains(Names.normalise(match.parent()));
                 locationParent = locationParent.plus(sameParent);
             }
@@ -62,32 +71,47 @@ public final class Evaluator {
         for (Map.Entry<Integer, Integer> pair : claims.pairs().entrySet()) {
             Gold.Claim g = gold.claims().get(pair.getKey());
             ExtractedClaim e = extraction.claims().get(pair.getValue());
-            List<String> extractedSpeaker = e.speakerKey() == null ? List.of()
-                    : actorNames.getOrDefault(e.speakerKey(), List.of());
+            List<String> extractedSpeaker =
+                    e.speakerKey() == null ? List.of() : actorNames.getOrDefault(e.speakerKey(), List.of());
             speaker = speaker.plus(Names.share(extractedSpeaker, goldActorNames(gold, g.speaker())));
             stance = stance.plus(e.stance().name().equals(g.stance()));
             kind = kind.plus(e.kind().name().equals(g.kind()));
         }
 
-        Score quantities = score(extraction.quantities().size(), gold.quantities().size(),
-                i -> gold.quantities().stream().anyMatch(q -> sameQuantity(extraction.quantities().get(i), q)),
+        Score quantities = score(
+                extraction.quantities().size(),
+                gold.quantities().size(),
+                i -> gold.quantities().stream()
+                        .anyMatch(q -> sameQuantity(extraction.quantities().get(i), q)),
                 j -> gold.quantities().get(j).isRequired(),
-                j -> extraction.quantities().stream().anyMatch(q -> sameQuantity(q, gold.quantities().get(j))));
+                j -> extraction.quantities().stream()
+                        .anyMatch(q -> sameQuantity(q, gold.quantities().get(j))));
 
         Accuracy disputes = Accuracy.NONE;
         for (Gold.Dispute dispute : gold.disputes()) {
             disputes = disputes.plus(found(dispute, extraction.disputes(), claims, gold));
         }
-        return new ArticleScores(article, actors, actorKind, locations, locationKind, locationParent,
-                claims.score(), speaker, stance, kind, quantities, disputes);
+        return new ArticleScores(
+                article,
+                actors,
+                actorKind,
+                locations,
+                locationKind,
+                locationParent,
+                claims.score(),
+                speaker,
+                stance,
+                kind,
+                quantities,
+                disputes);
     }
 
     private interface IntPredicate {
         boolean test(int index);
     }
 
-    private static Score score(int extracted, int gold, IntPredicate extractedMatches, IntPredicate required,
-            IntPredicate goldMatched) {
+    private static Score score(
+            int extracted, int gold, IntPredicate extractedMatches, IntPredicate required, IntPredicate goldMatched) {
         int matchedExtracted = 0;
         for (int i = 0; i < extracted; i++) {
             matchedExtracted += extractedMatches.test(i) ? 1 : 0;
@@ -112,16 +136,24 @@ public final class Evaluator {
     }
 
     private static Gold.Actor matchActor(ExtractedActor actor, Gold gold) {
-        return gold.actors().stream().filter(g -> Names.share(names(actor), g.names())).findFirst().orElse(null);
+        return gold.actors().stream()
+                .filter(g -> Names.share(names(actor), g.names()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Gold.Location matchLocation(ExtractedPlace place, Gold gold) {
-        return gold.locations().stream().filter(g -> Names.share(names(place), g.names())).findFirst().orElse(null);
+        return gold.locations().stream()
+                .filter(g -> Names.share(names(place), g.names()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The places the article names (not the parents added only to complete a hierarchy). */
     private static List<ExtractedPlace> mentionedPlaces(Extraction extraction, Map<String, ExtractedPlace> places) {
-        Set<String> keys = extraction.mentions().stream().map(m -> m.placeKey()).filter(k -> k != null)
+        Set<String> keys = extraction.mentions().stream()
+                .map(m -> m.placeKey())
+                .filter(k -> k != null)
                 .collect(Collectors.toSet());
         List<ExtractedPlace> mentioned = new ArrayList<>();
         for (String key : keys) {
@@ -137,12 +169,16 @@ public final class Evaluator {
             return List.of();
         }
         String wanted = Names.normalise(speaker);
-        return gold.actors().stream().filter(a -> a.names().contains(wanted)).findFirst()
-                .map(Gold.Actor::names).orElse(List.of(wanted));
+        return gold.actors().stream()
+                .filter(a -> a.names().contains(wanted))
+                .findFirst()
+                .map(Gold.Actor::names)
+                .orElse(List.of(wanted));
     }
 
     private static boolean sameQuantity(ExtractedQuantity extracted, Gold.Quantity gold) {
-        return Math.abs(extracted.value() - gold.value()) < 1e-9 && singular(extracted.unit()).equals(singular(gold.unit()));
+        return Math.abs(extracted.value() - gold.value()) < 1e-9
+                && singular(extracted.unit()).equals(singular(gold.unit()));
     }
 
     private static String singular(String unit) {
@@ -153,12 +189,13 @@ public final class Evaluator {
         return u.endsWith("s") ? u.substring(0, u.length() - 1) : u;
     }
 
-    private static boolean found(Gold.Dispute dispute, List<ExtractedDispute> extracted, ClaimMatching claims,
-            Gold gold) {
+    private static boolean found(
+            Gold.Dispute dispute, List<ExtractedDispute> extracted, ClaimMatching claims, Gold gold) {
         Set<Integer> asserting = claims.extractedFor(dispute.assertedBy(), gold);
         Set<Integer> denying = claims.extractedFor(dispute.deniedBy(), gold);
-        return extracted.stream().anyMatch(d -> d.assertions().stream().anyMatch(asserting::contains)
-                && d.denials().stream().anyMatch(denying::contains));
+        return extracted.stream()
+                .anyMatch(d -> d.assertions().stream().anyMatch(asserting::contains)
+                        && d.denials().stream().anyMatch(denying::contains));
     }
 
     /** Pairs gold and extracted claims whose evidence overlaps by half of each span. */

@@ -6,7 +6,11 @@ import java.util.List;
 
 /** A hand annotation of one article ({@code gold/*.gold.json}), as described in evaluation.md. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Gold(List<Actor> actors, List<Location> locations, List<Claim> claims, List<Quantity> quantities,
+public record Gold(
+        List<Actor> actors,
+        List<Location> locations,
+        List<Claim> claims,
+        List<Quantity> quantities,
         List<Dispute> disputes) {
 
     public Gold {
@@ -18,8 +22,8 @@ public record Gold(List<Actor> actors, List<Location> locations, List<Claim> cla
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Actor(String name, String kind, List<String> aliases, String title, String affiliation,
-            Boolean required) {
+    public record Actor(
+            String name, String kind, List<String> aliases, String title, String affiliation, Boolean required) {
         public List<String> names() {
             return Names.withAliases(name, aliases);
         }
@@ -55,7 +59,8 @@ public record Gold(List<Actor> actors, List<Location> locations, List<Claim> cla
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Dispute(String proposition, @JsonProperty("asserted_by") List<String> assertedBy,
-            @JsonProperty("denied_by") List<String> deniedBy) {
-    }
+    public record Dispute(
+            String proposition,
+            @JsonProperty("asserted_by") List<String> assertedBy,
+            @JsonProperty("denied_by") List<String> deniedBy) {}
 }

@@ -10,15 +10,17 @@ import java.util.Locale;
  */
 public final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     public static String normalise(String name) {
         if (name == null) {
             return "";
         }
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String words = plain.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", " ").replaceAll("\\s+", " ").strip();
+        String words = plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[\\p{P}\\p{S}]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         return words.startsWith("the ") ? words.substring(4) : words;
     }
 

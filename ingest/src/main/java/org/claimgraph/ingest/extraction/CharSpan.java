@@ -23,8 +23,7 @@ public record CharSpan(int start, int end) implements Comparable<CharSpan> {
 
     public String coveredText(CharSequence text) {
         if (end > text.length()) {
-            throw new IllegalArgumentException(
-                    "span " + this + " lies outside a text of length " + text.length());
+            throw new IllegalArgumentException("span " + this + " lies outside a text of length " + text.length());
         }
         return text.subSequence(start, end).toString();
     }

@@ -9,8 +9,16 @@ import org.claimgraph.domain.Stance;
  * direct quote), {@code sentence} the sentence (or sentences) it stands in. Keys name actors and
  * places of the same extraction; {@code speakerKey} is null only when no speaker was found.
  */
-public record ExtractedClaim(CharSpan span, CharSpan sentence, ClaimKind kind, Stance stance, String speakerKey,
-        List<String> aboutKeys, List<String> placeKeys, String audienceKey, String when,
+public record ExtractedClaim(
+        CharSpan span,
+        CharSpan sentence,
+        ClaimKind kind,
+        Stance stance,
+        String speakerKey,
+        List<String> aboutKeys,
+        List<String> placeKeys,
+        String audienceKey,
+        String when,
         ExtractedRelation relation) {
 
     public ExtractedClaim {

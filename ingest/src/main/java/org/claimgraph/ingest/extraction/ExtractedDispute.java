@@ -11,8 +11,14 @@ import org.claimgraph.domain.RelationKind;
  * relation fits, {@link RelationKind#OTHER} with the subject (possibly null) and no object. {@code label}
  * is the answered claim's own words, readable whatever the relation.
  */
-public record ExtractedDispute(String subjectKey, RelationKind predicate, String objectKey, List<Integer> assertions,
-        List<Integer> denials, List<Integer> hedges, String label) {
+public record ExtractedDispute(
+        String subjectKey,
+        RelationKind predicate,
+        String objectKey,
+        List<Integer> assertions,
+        List<Integer> denials,
+        List<Integer> hedges,
+        String label) {
 
     public ExtractedDispute {
         assertions = List.copyOf(assertions);

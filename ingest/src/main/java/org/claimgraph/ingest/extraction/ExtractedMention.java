@@ -1,6 +1,5 @@
 package org.claimgraph.ingest.extraction;
 
-
 /** Words of the body that name an actor or a place (one of the two keys is set). */
 public record ExtractedMention(CharSpan span, String actorKey, String placeKey) {
 

@@ -19,10 +19,10 @@ import java.util.Map;
  */
 public final class Csv {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper MAPPER =
+            CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The rows after the header; a field missing at the end of a row is empty, values are trimmed. */
     public static List<Map<String, String>> read(String resource, char separator) {
@@ -41,14 +41,19 @@ public final class Csv {
 
     /** The values of a field that holds a list separated by ';', without empty ones. */
     public static List<String> list(String field) {
-        return field == null || field.isBlank() ? List.of()
-                : Arrays.stream(field.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return field == null || field.isBlank()
+                ? List.of()
+                : Arrays.stream(field.split(";"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static List<String[]> records(String resource, char separator) {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         String text = String.join("\n", Lexicon.resourceLines(resource));
-        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(schema).readValues(text)) {
+        try (MappingIterator<String[]> it =
+                MAPPER.readerFor(String[].class).with(schema).readValues(text)) {
             return it.readAll();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the table " + resource, e);

@@ -90,8 +90,15 @@ public final class Gazetteer {
         private void country(Map<String, String> row) {
             String iso2 = row.get("iso2");
             List<String> alternates = Csv.list(row.get("alt_names"));
-            ExtractedPlace country = new ExtractedPlace(iso2, row.get("name"), LocationKind.COUNTRY, alternates, iso2,
-                    number(row.get("lat")), number(row.get("lon")), null);
+            ExtractedPlace country = new ExtractedPlace(
+                    iso2,
+                    row.get("name"),
+                    LocationKind.COUNTRY,
+                    alternates,
+                    iso2,
+                    number(row.get("lat")),
+                    number(row.get("lon")),
+                    null);
             places.put(iso2, country);
             name(row.get("name"), country, PlaceMention.Form.NAME, GazetteerEntry.COUNTRY);
             alternates.forEach(a -> name(a, country, PlaceMention.Form.NAME, GazetteerEntry.COUNTRY));
@@ -108,9 +115,16 @@ public final class Gazetteer {
             String pcode = row.get("pcode");
             boolean province = row.get("level").equals("province");
             List<String> alternates = Csv.list(row.get("alt_names")).stream()
-                    .filter(a -> !a.endsWith(" City")).toList();
-            ExtractedPlace unit = new ExtractedPlace(pcode, row.get("name"),
-                    province ? LocationKind.PROVINCE : LocationKind.DISTRICT, alternates, pcode, null, null,
+                    .filter(a -> !a.endsWith(" City"))
+                    .toList();
+            ExtractedPlace unit = new ExtractedPlace(
+                    pcode,
+                    row.get("name"),
+                    province ? LocationKind.PROVINCE : LocationKind.DISTRICT,
+                    alternates,
+                    pcode,
+                    null,
+                    null,
                     row.get("parent_pcode"));
             places.put(pcode, unit);
             int rank = province ? GazetteerEntry.PROVINCE : GazetteerEntry.DISTRICT;
@@ -126,8 +140,8 @@ public final class Gazetteer {
             String name = NameForm.withoutArticle(row.get("name"));
             String key = (river ? "river:" : "region:") + NameForm.key(name);
             List<String> alternates = Csv.list(row.get("alt_names"));
-            ExtractedPlace place = new ExtractedPlace(key, name, river ? LocationKind.RIVER : LocationKind.REGION,
-                    alternates, null, null, null, null);
+            ExtractedPlace place = new ExtractedPlace(
+                    key, name, river ? LocationKind.RIVER : LocationKind.REGION, alternates, null, null, null, null);
             places.put(key, place);
             int rank = river ? GazetteerEntry.RIVER : GazetteerEntry.REGION;
             name(name, place, PlaceMention.Form.NAME, rank);
@@ -140,8 +154,8 @@ public final class Gazetteer {
             if (places.containsKey(key)) {
                 return;
             }
-            ExtractedPlace city = new ExtractedPlace(key, name, LocationKind.CITY, List.of(), null, null, null,
-                    parentKey);
+            ExtractedPlace city =
+                    new ExtractedPlace(key, name, LocationKind.CITY, List.of(), null, null, null, parentKey);
             places.put(key, city);
             name(name, city, PlaceMention.Form.NAME, rank);
         }

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Keys of actors found in the text: a kind prefix and the normalised name ("person:joseph doe"). */
 public final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     public static String person(String name) {
         return "person:" + normalise(name);
@@ -25,7 +24,10 @@ public final class Keys {
     /** Lower case, no accents, punctuation to space, spaces collapsed, no leading "the". */
     public static String normalise(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String words = plain.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", " ").replaceAll("\\s+", " ").strip();
+        String words = plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[\\p{P}\\p{S}]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         return words.startsWith("the ") ? words.substring(4) : words;
     }
 }

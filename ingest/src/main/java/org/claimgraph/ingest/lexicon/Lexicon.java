@@ -17,8 +17,7 @@ import java.util.Set;
  */
 public final class Lexicon {
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     /** The entries of the word list {@code name} under {@code /lexicon/}. */
     public static List<String> lines(String name) {

@@ -13,8 +13,7 @@ import org.claimgraph.ingest.document.Word;
  */
 public final class NameForm {
 
-    private NameForm() {
-    }
+    private NameForm() {}
 
     /** The match form of a name as written in a list. */
     public static String match(String name) {
@@ -51,7 +50,10 @@ public final class NameForm {
             return plainAsciiKey(name);
         }
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String words = plain.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", " ").replaceAll("\\s+", " ").strip();
+        String words = plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[\\p{P}\\p{S}]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         return words.startsWith("the ") ? words.substring(4) : words;
     }
 
@@ -93,7 +95,9 @@ public final class NameForm {
         if (isAscii(word)) {
             return word; // the common case: nothing to fold, and Normalizer is costly in this hot path
         }
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('\u2019', '\'');
+        return Normalizer.normalize(word, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('\u2019', '\'');
     }
 
     private static boolean isAscii(String word) {

@@ -81,14 +81,18 @@ public final class NameParticles {
         if (text.length() > 1) {
             return Character.isUpperCase(text.charAt(1)) ? hyphen : -1;
         }
-        boolean joined = hyphen + 1 < end && tokens.get(hyphen + 1).span().start() == tokens.get(hyphen).span().end();
+        boolean joined = hyphen + 1 < end
+                && tokens.get(hyphen + 1).span().start()
+                        == tokens.get(hyphen).span().end();
         return joined && isCapitalised(tokens.get(hyphen + 1)) ? hyphen + 1 : -1;
     }
 
     /** A single token such as "al-Mali": a particle, a hyphen and a capitalised part. */
     private boolean isJoinedParticle(String text) {
         int hyphen = text.indexOf('-');
-        return hyphen > 0 && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1))
+        return hyphen > 0
+                && hyphen + 1 < text.length()
+                && Character.isUpperCase(text.charAt(hyphen + 1))
                 && joins(text.substring(0, hyphen), "-");
     }
 

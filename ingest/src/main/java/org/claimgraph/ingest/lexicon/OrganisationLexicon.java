@@ -16,7 +16,8 @@ public final class OrganisationLexicon {
     private final PhraseIndex<Organisation> names;
 
     private OrganisationLexicon(List<Organisation> organisations) {
-        this.byKey = organisations.stream().collect(Collectors.toUnmodifiableMap(Organisation::key, Function.identity()));
+        this.byKey =
+                organisations.stream().collect(Collectors.toUnmodifiableMap(Organisation::key, Function.identity()));
         PhraseIndex.Builder<Organisation> builder = new PhraseIndex.Builder<>();
         for (Organisation organisation : organisations) {
             builder.add(NameForm.withoutArticle(organisation.name()), organisation);
@@ -38,9 +39,12 @@ public final class OrganisationLexicon {
     }
 
     private static final class Holder {
-        static final OrganisationLexicon INSTANCE = new OrganisationLexicon(
-                Csv.read("/lexicon/organisations.tsv", '\t').stream()
-                        .map(r -> new Organisation(r.get("key"), r.get("name"), Csv.list(r.get("aliases")),
+        static final OrganisationLexicon INSTANCE =
+                new OrganisationLexicon(Csv.read("/lexicon/organisations.tsv", '\t').stream()
+                        .map(r -> new Organisation(
+                                r.get("key"),
+                                r.get("name"),
+                                Csv.list(r.get("aliases")),
                                 r.get("parent").isEmpty() ? null : r.get("parent")))
                         .toList());
     }

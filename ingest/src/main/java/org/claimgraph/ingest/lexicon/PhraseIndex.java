@@ -17,6 +17,7 @@ public final class PhraseIndex<T> {
     private final Map<String, List<T>> byName;
     /** Match forms of the first words of every name: a longer match is only tried while these hold. */
     private final Set<String> prefixes;
+
     private final int maxWords;
 
     private PhraseIndex(Map<String, List<T>> byName, Set<String> prefixes, int maxWords) {
@@ -48,7 +49,8 @@ public final class PhraseIndex<T> {
                 break;
             }
             List<T> values = byName.get(form);
-            if (values != null && !NameForm.isConnective(words.get(first + count - 1).text())) {
+            if (values != null
+                    && !NameForm.isConnective(words.get(first + count - 1).text())) {
                 best = new Match<>(first, count, values);
             }
             int last = first + count - 1;

@@ -23,17 +23,67 @@ import org.claimgraph.ingest.lexicon.TitleLexicon;
 final class DescribedOrganisations {
 
     /** A name found: the mention's span (with the group noun after it, if any) and the bare name. */
-    record Found(CharSpan span, CharSpan name) {
-    }
+    record Found(CharSpan span, CharSpan name) {}
 
     private static final int MAX_NAME_WORDS = 4;
     private static final int NAMING_REACH = 3;
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
-    private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those",
-            "Its", "Their", "His", "Her", "Our", "Another", "Each", "Every", "Some", "Any", "No", "One", "Rival",
-            "Local", "Armed", "Islamist", "Jihadist", "Militant", "Rebel", "Ethnic", "New", "Northern", "Southern",
-            "Eastern", "Western", "Central", "North", "South", "East", "West", "In", "On", "At", "For", "By", "From",
-            "With", "As", "But", "And", "Or", "If", "When", "While", "After", "Before", "Meanwhile", "Both");
+    private static final Set<String> NOT_NAME_WORDS = Set.of(
+            "The",
+            "A",
+            "An",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "Its",
+            "Their",
+            "His",
+            "Her",
+            "Our",
+            "Another",
+            "Each",
+            "Every",
+            "Some",
+            "Any",
+            "No",
+            "One",
+            "Rival",
+            "Local",
+            "Armed",
+            "Islamist",
+            "Jihadist",
+            "Militant",
+            "Rebel",
+            "Ethnic",
+            "New",
+            "Northern",
+            "Southern",
+            "Eastern",
+            "Western",
+            "Central",
+            "North",
+            "South",
+            "East",
+            "West",
+            "In",
+            "On",
+            "At",
+            "For",
+            "By",
+            "From",
+            "With",
+            "As",
+            "But",
+            "And",
+            "Or",
+            "If",
+            "When",
+            "While",
+            "After",
+            "Before",
+            "Meanwhile",
+            "Both");
 
     private final Set<String> heads = Lexicon.set("armed-group-heads.txt");
     private final Set<String> calendar = Lexicon.set("calendar-words.txt");
@@ -57,7 +107,8 @@ final class DescribedOrganisations {
             if (name >= 0) {
                 int last = nameEnd(sentence, words, taken, name, body);
                 if (last >= name) {
-                    CharSpan span = new CharSpan(words.get(name).start(), words.get(last).end());
+                    CharSpan span = new CharSpan(
+                            words.get(name).start(), words.get(last).end());
                     found.add(new Found(span, span));
                     i = last;
                 }
@@ -67,10 +118,12 @@ final class DescribedOrganisations {
     }
 
     /** "the Red Hand militia": capitalised words right before the group noun at {@code head}. */
-    private Found nameBefore(List<Sentences.Tagged> sentence, List<Word> words, boolean[] taken, int head,
-            String body) {
+    private Found nameBefore(
+            List<Sentences.Tagged> sentence, List<Word> words, boolean[] taken, int head, String body) {
         int first = head;
-        while (first > 0 && head - first < MAX_NAME_WORDS && words.get(first - 1).joins(words.get(first), body)
+        while (first > 0
+                && head - first < MAX_NAME_WORDS
+                && words.get(first - 1).joins(words.get(first), body)
                 && isNameWord(sentence, words, taken, first - 1)) {
             first--;
         }
@@ -79,7 +132,8 @@ final class DescribedOrganisations {
         if (first == head || adjective || isPlace(words, first, head - 1, body)) {
             return null;
         }
-        CharSpan name = new CharSpan(words.get(first).start(), words.get(head - 1).end());
+        CharSpan name =
+                new CharSpan(words.get(first).start(), words.get(head - 1).end());
         return new Found(new CharSpan(name.start(), words.get(head).end()), name);
     }
 
@@ -89,8 +143,12 @@ final class DescribedOrganisations {
         int next;
         if (NAMING.contains(lower)) {
             next = i + 1;
-        } else if (lower.equals("known") && i + 1 < words.size() && words.get(i + 1).text().equals("as")
-                || lower.equals("calling") && i + 1 < words.size() && words.get(i + 1).text().equals("itself")) {
+        } else if (lower.equals("known")
+                        && i + 1 < words.size()
+                        && words.get(i + 1).text().equals("as")
+                || lower.equals("calling")
+                        && i + 1 < words.size()
+                        && words.get(i + 1).text().equals("itself")) {
             next = i + 2;
         } else {
             return -1;
@@ -119,8 +177,11 @@ final class DescribedOrganisations {
             return -1;
         }
         int last = first;
-        while (last + 1 < words.size() && last - first + 1 < MAX_NAME_WORDS && !words.get(last).isPossessive()
-                && words.get(last).joins(words.get(last + 1), body) && isNameWord(sentence, words, taken, last + 1)) {
+        while (last + 1 < words.size()
+                && last - first + 1 < MAX_NAME_WORDS
+                && !words.get(last).isPossessive()
+                && words.get(last).joins(words.get(last + 1), body)
+                && isNameWord(sentence, words, taken, last + 1)) {
             last++;
         }
         return isPlace(words, first, last, body) ? -1 : last;

@@ -72,8 +72,8 @@ public final class OrganisationFinder implements Stage {
             String text = name.name().coveredText(body);
             String written = name.span().coveredText(body);
             List<String> aliases = written.equals(text) ? List.of() : List.of(written);
-            found.add(new OrganisationMention(name.span(), new Organisation("org:" + NameForm.key(text), text, aliases,
-                    null)));
+            found.add(new OrganisationMention(
+                    name.span(), new Organisation("org:" + NameForm.key(text), text, aliases, null)));
         }
         return found;
     }
@@ -93,8 +93,11 @@ public final class OrganisationFinder implements Stage {
      * Bare later (or earlier) mentions of described names ("Red Hand" after "the Red Hand militia") and
      * of names given with "known as" ("UNODC" after "the agency, known as UNODC").
      */
-    private static List<OrganisationMention> repeated(List<List<Sentences.Tagged>> sentences,
-            List<OrganisationMention> described, List<OrganisationMention> given, String body) {
+    private static List<OrganisationMention> repeated(
+            List<List<Sentences.Tagged>> sentences,
+            List<OrganisationMention> described,
+            List<OrganisationMention> given,
+            String body) {
         PhraseIndex.Builder<Organisation> builder = new PhraseIndex.Builder<>();
         described.forEach(m -> builder.add(m.organisation().name(), m.organisation()));
         given.forEach(m -> builder.add(m.span().coveredText(body), m.organisation()));
@@ -103,10 +106,11 @@ public final class OrganisationFinder implements Stage {
         for (List<Sentences.Tagged> sentence : sentences) {
             List<Word> words = Sentences.plain(sentence);
             for (int i = 0; i < words.size(); i++) {
-                PhraseIndex.Match<Organisation> match = words.get(i).isCapitalised()
-                        ? names.longestAt(words, i, body) : null;
+                PhraseIndex.Match<Organisation> match =
+                        words.get(i).isCapitalised() ? names.longestAt(words, i, body) : null;
                 if (match != null) {
-                    CharSpan span = new CharSpan(words.get(i).start(), words.get(match.last()).end());
+                    CharSpan span = new CharSpan(
+                            words.get(i).start(), words.get(match.last()).end());
                     found.add(new OrganisationMention(span, match.values().get(0)));
                     i = match.last();
                 }
@@ -120,7 +124,8 @@ public final class OrganisationFinder implements Stage {
         for (int i = 0; i < words.size(); i++) {
             PhraseIndex.Match<Organisation> match = lexicon.names().longestAt(words, i, body);
             if (match != null && !inCapitalText(words, match)) {
-                CharSpan span = new CharSpan(words.get(i).start(), words.get(match.last()).end());
+                CharSpan span = new CharSpan(
+                        words.get(i).start(), words.get(match.last()).end());
                 found.add(new OrganisationMention(span, match.values().get(0)));
                 i = match.last();
             }
@@ -137,7 +142,10 @@ public final class OrganisationFinder implements Stage {
     }
 
     private static boolean isShouted(List<Word> words, int i) {
-        return i >= 0 && i < words.size() && words.get(i).text().length() >= ALL_CAPS_CONTEXT && words.get(i).isAllCaps();
+        return i >= 0
+                && i < words.size()
+                && words.get(i).text().length() >= ALL_CAPS_CONTEXT
+                && words.get(i).isAllCaps();
     }
 
     private List<OrganisationMention> unlisted(List<Word> words, String body) {
@@ -153,14 +161,17 @@ public final class OrganisationFinder implements Stage {
 
     private static Organisation organisation(UnlistedOrganisations.Found found, String body) {
         String name = NameForm.withoutArticle(found.span().coveredText(body));
-        List<String> aliases = found.withoutCountry() == null ? List.of() : List.of(found.withoutCountry().coveredText(body));
+        List<String> aliases = found.withoutCountry() == null
+                ? List.of()
+                : List.of(found.withoutCountry().coveredText(body));
         return new Organisation("org:" + NameForm.key(name), name, aliases, null);
     }
 
     /** Longest first, then earliest; listed names win ties because they come first in {@code found}. */
     private static List<OrganisationMention> withoutOverlaps(List<OrganisationMention> found) {
         List<OrganisationMention> byLength = new ArrayList<>(found);
-        byLength.sort(Comparator.comparingInt((OrganisationMention m) -> -m.span().length()));
+        byLength.sort(
+                Comparator.comparingInt((OrganisationMention m) -> -m.span().length()));
         List<OrganisationMention> kept = new ArrayList<>();
         for (OrganisationMention candidate : byLength) {
             if (kept.stream().noneMatch(k -> k.span().overlaps(candidate.span()))) {

@@ -18,26 +18,102 @@ import org.claimgraph.ingest.lexicon.PhraseIndex;
 final class UnlistedOrganisations {
 
     private static final Set<String> HEADS = Set.of(
-            "Ministry", "Office", "Council", "Command", "Police", "Agency", "Army", "Navy", "Party", "Front",
-            "Movement", "Group", "Department", "Commission", "Committee", "Authority", "Bureau", "Directorate",
-            "Chamber", "Corps", "Guard", "Assembly", "Court", "Organisation", "Organization", "Institute",
-            "Foundation", "Association", "Service", "Services", "Force", "Brigade", "Battalion", "Division",
-            "Parliament", "Senate", "Secretariat", "Mission", "Embassy", "Consulate", "Forces", "Network", "Programme",
-            "Program", "Fund", "Alliance", "Coalition");
+            "Ministry",
+            "Office",
+            "Council",
+            "Command",
+            "Police",
+            "Agency",
+            "Army",
+            "Navy",
+            "Party",
+            "Front",
+            "Movement",
+            "Group",
+            "Department",
+            "Commission",
+            "Committee",
+            "Authority",
+            "Bureau",
+            "Directorate",
+            "Chamber",
+            "Corps",
+            "Guard",
+            "Assembly",
+            "Court",
+            "Organisation",
+            "Organization",
+            "Institute",
+            "Foundation",
+            "Association",
+            "Service",
+            "Services",
+            "Force",
+            "Brigade",
+            "Battalion",
+            "Division",
+            "Parliament",
+            "Senate",
+            "Secretariat",
+            "Mission",
+            "Embassy",
+            "Consulate",
+            "Forces",
+            "Network",
+            "Programme",
+            "Program",
+            "Fund",
+            "Alliance",
+            "Coalition");
     private static final Set<String> OF_WORDS = Set.of("of", "for", "on");
     private static final Set<String> INNER_WORDS = Set.of("and", "the", "of", "for", "on");
     private static final Set<String> NOT_MODIFIERS = Set.of(
-            "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In", "On", "At",
-            "For", "By", "From", "With", "As", "But", "And", "Or", "If", "When", "While", "After", "Before", "Some",
-            "Any", "Every", "Each", "No", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "The",
+            "A",
+            "An",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "Its",
+            "Their",
+            "His",
+            "Her",
+            "Our",
+            "In",
+            "On",
+            "At",
+            "For",
+            "By",
+            "From",
+            "With",
+            "As",
+            "But",
+            "And",
+            "Or",
+            "If",
+            "When",
+            "While",
+            "After",
+            "Before",
+            "Some",
+            "Any",
+            "Every",
+            "Each",
+            "No",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
             "Sunday");
     private static final int MAX_WORDS = 8;
 
     private final PhraseIndex<GazetteerEntry> places = Gazetteer.instance().names();
 
     /** A name found: its span and the span of the name without a leading country, if there is one. */
-    record Found(CharSpan span, CharSpan withoutCountry) {
-    }
+    record Found(CharSpan span, CharSpan withoutCountry) {}
 
     /** The organisation whose head word is word {@code head}, or null. */
     Found at(List<Word> words, int head, String body) {
@@ -46,7 +122,9 @@ final class UnlistedOrganisations {
         }
         int last = ofPhraseEnd(words, head, body);
         int first = head;
-        while (first > 0 && words.get(first - 1).joins(words.get(first), body) && isModifier(words.get(first - 1))
+        while (first > 0
+                && words.get(first - 1).joins(words.get(first), body)
+                && isModifier(words.get(first - 1))
                 && head - first < MAX_WORDS) {
             first--;
         }
@@ -57,8 +135,12 @@ final class UnlistedOrganisations {
             first = leading.last() + 1;
             // "Pakistan-Afghanistan Joint Chamber": a second country joined by a hyphen is part of the prefix.
             PhraseIndex.Match<GazetteerEntry> second = places.longestAt(words, first, body);
-            if (second != null && second.last() < head && isCountry(second)
-                    && body.substring(words.get(first - 1).end(), words.get(first).start()).equals("-")) {
+            if (second != null
+                    && second.last() < head
+                    && isCountry(second)
+                    && body.substring(
+                                    words.get(first - 1).end(), words.get(first).start())
+                            .equals("-")) {
                 first = second.last() + 1;
             }
         } else {
@@ -74,7 +156,8 @@ final class UnlistedOrganisations {
     }
 
     private static boolean isCountry(PhraseIndex.Match<GazetteerEntry> match) {
-        return match.values().stream().anyMatch(e -> e.rank() == GazetteerEntry.COUNTRY || e.rank() == GazetteerEntry.DEMONYM);
+        return match.values().stream()
+                .anyMatch(e -> e.rank() == GazetteerEntry.COUNTRY || e.rank() == GazetteerEntry.DEMONYM);
     }
 
     private static boolean isModifier(Word word) {
@@ -85,7 +168,9 @@ final class UnlistedOrganisations {
     private static int ofPhraseEnd(List<Word> words, int head, String body) {
         int last = head;
         int i = head + 1;
-        if (i + 1 >= words.size() || !OF_WORDS.contains(words.get(i).text()) || !words.get(head).joins(words.get(i), body)) {
+        if (i + 1 >= words.size()
+                || !OF_WORDS.contains(words.get(i).text())
+                || !words.get(head).joins(words.get(i), body)) {
             return last;
         }
         while (i < words.size() && i - head <= MAX_WORDS && words.get(i - 1).joins(words.get(i), body)) {
@@ -111,7 +196,9 @@ final class UnlistedOrganisations {
         for (int n = 1; n <= 3 && first - n >= 0; n++) {
             int from = first - n;
             Word end = words.get(first - 1);
-            boolean adjacent = end.isPossessive() ? body.substring(end.possessiveEnd(), words.get(first).start()).isBlank()
+            boolean adjacent = end.isPossessive()
+                    ? body.substring(end.possessiveEnd(), words.get(first).start())
+                            .isBlank()
                     : end.joins(words.get(first), body);
             PhraseIndex.Match<GazetteerEntry> match = places.longestAt(words, from, body);
             if (adjacent && match != null && match.last() == first - 1 && isCountry(match)) {

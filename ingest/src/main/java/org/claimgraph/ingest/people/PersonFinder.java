@@ -67,8 +67,8 @@ public final class PersonFinder implements Stage {
         document.put(Layers.PERSON_MENTIONS, List.copyOf(found));
     }
 
-    private void findNames(Document document, List<Token> tokens, boolean[] blocked, int first, int end,
-            List<PersonMention> found) {
+    private void findNames(
+            Document document, List<Token> tokens, boolean[] blocked, int first, int end, List<PersonMention> found) {
         int i = first;
         while (i < end) {
             int last = particlePart(tokens, blocked, i, end, document.text());
@@ -79,10 +79,13 @@ public final class PersonFinder implements Stage {
             }
             int words = 1;
             while (last + 1 < end && words < MAX_NAME_WORDS && !NameWords.endsName(tokens.get(last))) {
-                int next = nameWords.isNameWord(tokens.get(last + 1), blocked[last + 1]) ? last + 1
+                int next = nameWords.isNameWord(tokens.get(last + 1), blocked[last + 1])
+                        ? last + 1
                         : particles.nameAfter(tokens, last + 1, end, document.text());
-                if (next < 0 || blocked[next] || !nameWords.isNameWord(tokens.get(next), false)
-                        && !tokens.get(next).text().contains("-")) {
+                if (next < 0
+                        || blocked[next]
+                        || !nameWords.isNameWord(tokens.get(next), false)
+                                && !tokens.get(next).text().contains("-")) {
                     break;
                 }
                 last = next;
@@ -99,14 +102,20 @@ public final class PersonFinder implements Stage {
     /** The last token of a name part that begins with a particle ("al-Sudani said"), or -1. */
     private int particlePart(List<Token> tokens, boolean[] blocked, int i, int end, String body) {
         int part = blocked[i] ? -1 : particles.nameAfter(tokens, i, end, body);
-        return part >= 0 && !blocked[part] && (part == i || nameWords.isNameWord(tokens.get(part), false)
-                || tokens.get(part).text().startsWith("-")) ? part : -1;
+        return part >= 0
+                        && !blocked[part]
+                        && (part == i
+                                || nameWords.isNameWord(tokens.get(part), false)
+                                || tokens.get(part).text().startsWith("-"))
+                ? part
+                : -1;
     }
 
     /** The person named by tokens {@code start..last}, with its title, or null without evidence. */
     private PersonMention personAt(Document document, List<Token> tokens, int first, int end, int start, int last) {
         int nameStart = start;
-        while (nameStart > first && titles.isNameHonorific(tokens.get(nameStart - 1).text())) {
+        while (nameStart > first
+                && titles.isNameHonorific(tokens.get(nameStart - 1).text())) {
             nameStart--;
         }
         TitlePhrases.Range before = titlePhrases.before(tokens, first, nameStart);
@@ -114,21 +123,34 @@ public final class PersonFinder implements Stage {
         // "the spokesman, Col. X,": the apposition stands before the rank
         int rankStart = before != null && isRanksOnly(tokens, before) ? before.first() : nameStart;
         TitlePhrases.Range apposition = before == null || rankStart < nameStart
-                ? titlePhrases.appositionBefore(tokens, first, rankStart) : null;
-        boolean evidence = nameStart < start || before != null || after != null || apposition != null
-                || nextToSpeech(tokens, first, end, nameStart, after == null ? last : after.last() + 1, last - start > 0
-                        || "PROPN".equals(tokens.get(start).tag()) && start > first);
+                ? titlePhrases.appositionBefore(tokens, first, rankStart)
+                : null;
+        boolean evidence = nameStart < start
+                || before != null
+                || after != null
+                || apposition != null
+                || nextToSpeech(
+                        tokens,
+                        first,
+                        end,
+                        nameStart,
+                        after == null ? last : after.last() + 1,
+                        last - start > 0 || "PROPN".equals(tokens.get(start).tag()) && start > first);
         if (!evidence) {
             return null;
         }
         // ranks alone are no title: "an army spokesman, Col. X," is an army spokesman
         TitlePhrases.Range role = rankStart < nameStart ? longest(after, apposition) : null;
         TitlePhrases.Range title = role != null ? role : longest(longest(before, after), apposition);
-        CharSpan name = new CharSpan(tokens.get(nameStart).span().start(), TokenCover.wordSpan(tokens.get(last)).end());
+        CharSpan name = new CharSpan(
+                tokens.get(nameStart).span().start(),
+                TokenCover.wordSpan(tokens.get(last)).end());
         if (title == null) {
             return new PersonMention(name, null, null);
         }
-        CharSpan titleSpan = new CharSpan(tokens.get(title.first()).span().start(), tokens.get(title.last()).span().end());
+        CharSpan titleSpan = new CharSpan(
+                tokens.get(title.first()).span().start(),
+                tokens.get(title.last()).span().end());
         return new PersonMention(name, titleSpan, document.text(titleSpan));
     }
 
@@ -158,7 +180,8 @@ public final class PersonFinder implements Stage {
         if (previous >= first && speechVerbs.contains(lower(tokens.get(previous)))) {
             return true;
         }
-        return previous > first && lower(tokens.get(previous)).equals("to")
+        return previous > first
+                && lower(tokens.get(previous)).equals("to")
                 && lower(tokens.get(previous - 1)).equals("according");
     }
 
@@ -170,9 +193,11 @@ public final class PersonFinder implements Stage {
         List<PersonMention> result = new ArrayList<>();
         Map<String, Integer> firstEnd = new HashMap<>();
         for (PersonMention m : full) {
-            firstEnd.merge(NameForm.key(lastWord(m.name().coveredText(text))), m.name().end(), Math::min);
+            firstEnd.merge(
+                    NameForm.key(lastWord(m.name().coveredText(text))), m.name().end(), Math::min);
         }
-        int[] inName = TokenCover.cover(tokens, full.stream().map(PersonMention::name).sorted().toList());
+        int[] inName = TokenCover.cover(
+                tokens, full.stream().map(PersonMention::name).sorted().toList());
         for (int i = 0; i < tokens.size(); i++) {
             if (inName[i] >= 0) {
                 continue;
@@ -182,7 +207,8 @@ public final class PersonFinder implements Stage {
                 last = i;
             }
             Token token = tokens.get(i);
-            CharSpan span = new CharSpan(token.span().start(), TokenCover.wordSpan(tokens.get(last)).end());
+            CharSpan span = new CharSpan(
+                    token.span().start(), TokenCover.wordSpan(tokens.get(last)).end());
             if (last == i && !nameWords.isNameWord(token, blocked[i])) {
                 continue;
             }

@@ -15,14 +15,13 @@ import org.claimgraph.ingest.lexicon.TitleLexicon;
 final class TitlePhrases {
 
     /** A token range, both ends inclusive. */
-    record Range(int first, int last) {
-    }
+    record Range(int first, int last) {}
 
     private static final int MAX_BEFORE = 8;
     private static final int MAX_APPOSITION = 12;
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
-            "whose");
+    private static final Set<String> DETERMINERS =
+            Set.of("a", "an", "the", "its", "his", "her", "their", "our", "whose");
     private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "ADJ", "PROPN", "VERB", "NUM");
 
     private final TitleLexicon titles = TitleLexicon.get();
@@ -81,7 +80,8 @@ final class TitlePhrases {
             hasRole |= end - start < 6 && titles.isRole(TokenCover.word(tokens.get(end)));
             end++;
         }
-        boolean closed = end >= sentenceEnd || tokens.get(end).text().equals(",")
+        boolean closed = end >= sentenceEnd
+                || tokens.get(end).text().equals(",")
                 || tokens.get(end).text().equals(".");
         return hasRole && closed && end > start ? new Range(start, end - 1) : null;
     }
@@ -118,19 +118,29 @@ final class TitlePhrases {
         if (speechVerbs.contains(lower(t)) || DETERMINERS.contains(lower(t))) {
             return false;
         }
-        return t.isCapitalised() || MODIFIER_TAGS.contains(t.tag()) && Character.isLetter(t.text().charAt(0));
+        return t.isCapitalised()
+                || MODIFIER_TAGS.contains(t.tag())
+                        && Character.isLetter(t.text().charAt(0));
     }
 
     static boolean isAbbreviationDot(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i).text().equals(".")
+        return i > 0
+                && tokens.get(i).text().equals(".")
                 && tokens.get(i).span().start() == tokens.get(i - 1).span().end()
                 && TitleLexicon.get().isAddressForm(tokens.get(i - 1).text());
     }
 
     private static boolean isBoundary(Token t) {
         String s = t.text();
-        return s.equals(",") || s.equals(".") || s.equals(";") || s.equals(":") || s.equals("\u201c")
-                || s.equals("\u201d") || s.equals("\"") || s.equals("(") || s.equals(")");
+        return s.equals(",")
+                || s.equals(".")
+                || s.equals(";")
+                || s.equals(":")
+                || s.equals("\u201c")
+                || s.equals("\u201d")
+                || s.equals("\"")
+                || s.equals("(")
+                || s.equals(")");
     }
 
     private static String lower(Token t) {

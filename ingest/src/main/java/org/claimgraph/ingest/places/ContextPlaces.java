@@ -26,10 +26,24 @@ final class ContextPlaces {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     /** Kind words that refer back when definite; "the area" or "the region" is too vague to. */
     private static final Set<String> REFERRING_KINDS = Set.of("town", "city", "village", "district", "province");
-    private static final Map<String, LocationKind> PLURAL_KINDS = Map.of("provinces", LocationKind.PROVINCE,
-            "districts", LocationKind.DISTRICT, "regions", LocationKind.REGION, "towns", LocationKind.CITY,
-            "cities", LocationKind.CITY, "villages", LocationKind.AREA, "areas", LocationKind.AREA,
-            "rivers", LocationKind.RIVER);
+
+    private static final Map<String, LocationKind> PLURAL_KINDS = Map.of(
+            "provinces",
+            LocationKind.PROVINCE,
+            "districts",
+            LocationKind.DISTRICT,
+            "regions",
+            LocationKind.REGION,
+            "towns",
+            LocationKind.CITY,
+            "cities",
+            LocationKind.CITY,
+            "villages",
+            LocationKind.AREA,
+            "areas",
+            LocationKind.AREA,
+            "rivers",
+            LocationKind.RIVER);
 
     List<PlaceCandidate> find(SentenceWords s, String body) {
         List<PlaceCandidate> found = new ArrayList<>();
@@ -71,11 +85,15 @@ final class ContextPlaces {
         }
         LocationKind kind = KindWords.of(s.text(k));
         ParentHint parent = before(s, first, body);
-        if (parent == null && PARENT_PREPOSITIONS.contains(s.text(k + 1)) && s.word(k).joins(s.word(k + 1), body)) {
+        if (parent == null
+                && PARENT_PREPOSITIONS.contains(s.text(k + 1))
+                && s.word(k).joins(s.word(k + 1), body)) {
             parent = ParentHint.at(ParentRule.FOLLOWING, s.word(k).end());
         }
         if (parent == null) {
-            parent = kind == LocationKind.AREA ? ParentHint.at(ParentRule.NEAREST_UNIT, s.word(first).start()) : ParentHint.NONE;
+            parent = kind == LocationKind.AREA
+                    ? ParentHint.at(ParentRule.NEAREST_UNIT, s.word(first).start())
+                    : ParentHint.NONE;
         }
         return found(s, first, k - 1, k, kind, parent, body);
     }
@@ -105,14 +123,19 @@ final class ContextPlaces {
     /** "the city of Peshawar", "the Pakistani city of Peshawar": word {@code o} is "of". */
     private PlaceCandidate kindBefore(SentenceWords s, int o, String body) {
         LocationKind kind = KindWords.of(s.text(o - 1));
-        if (o < 1 || !s.text(o).equals("of") || kind == null || s.used[o - 1] || s.word(o - 1).isCapitalised()) {
+        if (o < 1
+                || !s.text(o).equals("of")
+                || kind == null
+                || s.used[o - 1]
+                || s.word(o - 1).isCapitalised()) {
             return null;
         }
         int last = nameEndAfter(s, o + 1, body);
         if (last < 0) {
             return null;
         }
-        ParentHint parent = o >= 2 && s.used[o - 2] ? ParentHint.at(ParentRule.BEFORE, s.word(o - 2).end())
+        ParentHint parent = o >= 2 && s.used[o - 2]
+                ? ParentHint.at(ParentRule.BEFORE, s.word(o - 2).end())
                 : ParentHint.NONE;
         return found(s, o + 1, last, o - 1, kind, parent, body);
     }
@@ -125,7 +148,8 @@ final class ContextPlaces {
             return null;
         }
         ParentHint parent = PARENT_PREPOSITIONS.contains(s.text(kindWord + 1))
-                ? ParentHint.at(ParentRule.FOLLOWING, s.word(kindWord).end()) : ParentHint.NONE;
+                ? ParentHint.at(ParentRule.FOLLOWING, s.word(kindWord).end())
+                : ParentHint.NONE;
         return found(s, first, last, last, KindWords.of(s.text(kindWord)), parent, body);
     }
 
@@ -138,18 +162,23 @@ final class ContextPlaces {
         if (last < 0 || !s.text(last + 1).equals("in") || !s.word(last).joins(s.word(last + 1), body)) {
             return null;
         }
-        ParentHint parent = ParentHint.at(ParentRule.FOLLOWING_UNIT, s.word(last + 1).end());
+        ParentHint parent =
+                ParentHint.at(ParentRule.FOLLOWING_UNIT, s.word(last + 1).end());
         return found(s, p + 1, last, last, LocationKind.CITY, parent, body);
     }
 
     /** "the town", "the district": word {@code k} is a kind word after "the", with no name or "of" after it. */
     private static PlaceCandidate definiteKind(SentenceWords s, int k, String body) {
         String word = s.text(k);
-        if (k < 1 || s.used[k] || !REFERRING_KINDS.contains(word) || !DEFINITE.contains(s.text(k - 1).toLowerCase())
+        if (k < 1
+                || s.used[k]
+                || !REFERRING_KINDS.contains(word)
+                || !DEFINITE.contains(s.text(k - 1).toLowerCase())
                 || !s.word(k - 1).joins(s.word(k), body)) {
             return null;
         }
-        boolean named = k + 1 < s.size() && s.word(k).joins(s.word(k + 1), body)
+        boolean named = k + 1 < s.size()
+                && s.word(k).joins(s.word(k + 1), body)
                 && (s.text(k + 1).equals("of") || s.word(k + 1).isCapitalised());
         if (named || k >= 2 && s.word(k - 2).isCapitalised() && s.word(k - 2).joins(s.word(k - 1), body)) {
             return null;
@@ -158,14 +187,20 @@ final class ContextPlaces {
         return PlaceCandidate.reference(s.word(k).span(), s.sentence, KindWords.of(word));
     }
 
-    private static PlaceCandidate found(SentenceWords s, int nameFirst, int nameLast, int kindWord,
-            LocationKind kind, ParentHint parent, String body) {
+    private static PlaceCandidate found(
+            SentenceWords s,
+            int nameFirst,
+            int nameLast,
+            int kindWord,
+            LocationKind kind,
+            ParentHint parent,
+            String body) {
         int first = Math.min(nameFirst, kindWord);
         int last = Math.max(nameLast, kindWord);
         String name = new CharSpan(s.word(nameFirst).start(), s.word(nameLast).end()).coveredText(body);
         s.use(first, last);
-        return PlaceCandidate.context(new CharSpan(s.word(first).start(), s.word(last).end()), s.sentence, name, kind,
-                parent);
+        return PlaceCandidate.context(
+                new CharSpan(s.word(first).start(), s.word(last).end()), s.sentence, name, kind, parent);
     }
 
     /** The first word of a name whose last word is {@code last}, or -1. */
@@ -174,7 +209,9 @@ final class ContextPlaces {
             return -1;
         }
         int first = last;
-        while (first - 1 >= 0 && last - first < MAX_NAME_WORDS && s.word(first - 1).joins(s.word(first), body)
+        while (first - 1 >= 0
+                && last - first < MAX_NAME_WORDS
+                && s.word(first - 1).joins(s.word(first), body)
                 && (s.isNameWord(first - 1) || connective(s, first - 1))) {
             first--;
         }
@@ -190,7 +227,9 @@ final class ContextPlaces {
             return -1;
         }
         int last = first;
-        while (last + 1 < s.size() && last - first < MAX_NAME_WORDS && s.word(last).joins(s.word(last + 1), body)
+        while (last + 1 < s.size()
+                && last - first < MAX_NAME_WORDS
+                && s.word(last).joins(s.word(last + 1), body)
                 && (s.isNameWord(last + 1) || connective(s, last + 1))) {
             last++;
         }
@@ -216,8 +255,11 @@ final class ContextPlaces {
     /** A possessive place right before the name: "Pakistan's", "Nangarhar province's". */
     private static ParentHint before(SentenceWords s, int first, String body) {
         int p = first - 1;
-        if (p < 0 || !s.used[p] || !s.word(p).isPossessive()
-                || !body.substring(s.word(p).possessiveEnd(), s.word(first).start()).isBlank()) {
+        if (p < 0
+                || !s.used[p]
+                || !s.word(p).isPossessive()
+                || !body.substring(s.word(p).possessiveEnd(), s.word(first).start())
+                        .isBlank()) {
             return null;
         }
         return ParentHint.at(ParentRule.BEFORE, s.word(p).end());

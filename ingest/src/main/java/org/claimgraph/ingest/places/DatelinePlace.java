@@ -21,9 +21,9 @@ import org.claimgraph.ingest.places.PlaceCandidate.ParentRule;
  */
 final class DatelinePlace {
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M}'\u2019. -]*\\p{Lu})\\s*,\\s*(\\p{Lu}[\\p{L} .'\u2019-]{1,40}?)"
-            + "\\s*(?:,[^,()\n\u2014\u2013]{1,30})?(?:\\([^()\n]{1,40}\\))?\\s*(?:\u2014|\u2013|--|-\\s)");
+    private static final Pattern DATELINE =
+            Pattern.compile("^(\\p{Lu}[\\p{Lu}\\p{M}'\u2019. -]*\\p{Lu})\\s*,\\s*(\\p{Lu}[\\p{L} .'\u2019-]{1,40}?)"
+                    + "\\s*(?:,[^,()\n\u2014\u2013]{1,30})?(?:\\([^()\n]{1,40}\\))?\\s*(?:\u2014|\u2013|--|-\\s)");
 
     private final Gazetteer gazetteer = Gazetteer.instance();
 
@@ -40,7 +40,8 @@ final class DatelinePlace {
         ExtractedPlace country = gazetteer.names().get(NameForm.match(m.group(2))).stream()
                 .map(GazetteerEntry::place)
                 .filter(p -> p.kind() == LocationKind.COUNTRY || p.kind() == LocationKind.PROVINCE)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         if (country == null) {
             return null;
         }
@@ -56,8 +57,8 @@ final class DatelinePlace {
         if (!known.isEmpty()) {
             return PlaceCandidate.known(span, s.sentence, PlaceMention.Form.NAME, known);
         }
-        return PlaceCandidate.context(span, s.sentence, name, LocationKind.CITY,
-                new ParentHint(ParentRule.KNOWN, -1, country.key()));
+        return PlaceCandidate.context(
+                span, s.sentence, name, LocationKind.CITY, new ParentHint(ParentRule.KNOWN, -1, country.key()));
     }
 
     private boolean isIn(ExtractedPlace place, ExtractedPlace country) {

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.claimgraph.domain.LocationKind;
 import org.claimgraph.ingest.document.PlaceMention;
 import org.claimgraph.ingest.extraction.CharSpan;
-import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.Gazetteer;
 import org.claimgraph.ingest.lexicon.GazetteerEntry;
 import org.claimgraph.ingest.lexicon.PhraseIndex;
@@ -65,12 +64,18 @@ final class GazetteerPlaces {
         int last = match.last();
         LocationKind kind = null;
         int after = last + 1;
-        if (after < s.size() && s.free(after, after) && s.word(last).joins(s.word(after), body)
-                && KindWords.followsName(s.text(after)) && hasKind(entries, KindWords.of(s.text(after)))) {
+        if (after < s.size()
+                && s.free(after, after)
+                && s.word(last).joins(s.word(after), body)
+                && KindWords.followsName(s.text(after))
+                && hasKind(entries, KindWords.of(s.text(after)))) {
             kind = KindWords.of(s.text(after));
             last = after;
-        } else if (first >= 2 && s.text(first - 1).equals("of") && KindWords.of(s.text(first - 2)) != null
-                && hasKind(entries, KindWords.of(s.text(first - 2))) && s.free(first - 2, first - 1)) {
+        } else if (first >= 2
+                && s.text(first - 1).equals("of")
+                && KindWords.of(s.text(first - 2)) != null
+                && hasKind(entries, KindWords.of(s.text(first - 2)))
+                && s.free(first - 2, first - 1)) {
             kind = KindWords.of(s.text(first - 2));
             first -= 2;
         } else if (hasKind(entries, appositiveKind(s, last, body))) {
@@ -84,26 +89,35 @@ final class GazetteerPlaces {
         }
         s.use(first, last);
         CharSpan span = new CharSpan(s.word(first).start(), s.word(last).end());
-        return PlaceCandidate.known(span, s.sentence, best.form(), readings.stream().map(GazetteerEntry::place).toList());
+        return PlaceCandidate.known(
+                span,
+                s.sentence,
+                best.form(),
+                readings.stream().map(GazetteerEntry::place).toList());
     }
 
     /** The readings of the kind asked for, or the best-ranked ones. */
     private static List<GazetteerEntry> readings(List<GazetteerEntry> entries, LocationKind kind) {
         List<GazetteerEntry> ofKind = entries.stream()
-                .filter(e -> kind == null ? e.rank() == entries.get(0).rank() : e.place().kind() == kind
-                        && e.form() == PlaceMention.Form.NAME)
+                .filter(e -> kind == null
+                        ? e.rank() == entries.get(0).rank()
+                        : e.place().kind() == kind && e.form() == PlaceMention.Form.NAME)
                 .toList();
         return ofKind.stream().filter(e -> e.rank() == ofKind.get(0).rank()).toList();
     }
 
     private static boolean hasKind(List<GazetteerEntry> entries, LocationKind kind) {
-        return kind != null && entries.stream().anyMatch(e -> e.place().kind() == kind && e.form() == PlaceMention.Form.NAME);
+        return kind != null
+                && entries.stream().anyMatch(e -> e.place().kind() == kind && e.form() == PlaceMention.Form.NAME);
     }
 
     /** The kind of ", a district of", ", the provincial capital" after word {@code last}, or null. */
     static LocationKind appositiveKind(SentenceWords s, int last, String body) {
         int article = last + 1;
-        if (article >= s.size() || !body.substring(s.word(last).possessiveEnd(), s.word(article).start()).strip().equals(",")
+        if (article >= s.size()
+                || !body.substring(s.word(last).possessiveEnd(), s.word(article).start())
+                        .strip()
+                        .equals(",")
                 || !ARTICLES.contains(s.text(article).toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }

@@ -15,11 +15,10 @@ final class KindWords {
             Map.entry("area", LocationKind.AREA), Map.entry("valley", LocationKind.AREA),
             Map.entry("region", LocationKind.REGION), Map.entry("river", LocationKind.RIVER));
     /** Kind words that can follow a name; "capital" cannot ("Kabul capital" is not said). */
-    private static final Set<String> AFTER_NAME = Set.of(
-            "province", "district", "city", "town", "village", "area", "valley", "region", "river");
+    private static final Set<String> AFTER_NAME =
+            Set.of("province", "district", "city", "town", "village", "area", "valley", "region", "river");
 
-    private KindWords() {
-    }
+    private KindWords() {}
 
     /** The kind a word names, or null; "Province" as well as "province". */
     static LocationKind of(String word) {
@@ -27,7 +26,8 @@ final class KindWords {
     }
 
     static boolean followsName(String word) {
-        return AFTER_NAME.contains(word.toLowerCase(Locale.ROOT)) && (Character.isLowerCase(word.charAt(0))
-                || word.length() > 1 && Character.isLowerCase(word.charAt(1)));
+        return AFTER_NAME.contains(word.toLowerCase(Locale.ROOT))
+                && (Character.isLowerCase(word.charAt(0))
+                        || word.length() > 1 && Character.isLowerCase(word.charAt(1)));
     }
 }

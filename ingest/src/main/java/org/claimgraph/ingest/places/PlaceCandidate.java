@@ -11,8 +11,14 @@ import org.claimgraph.ingest.extraction.ExtractedPlace;
  * than one for a district name found in several provinces); a name found from context carries its
  * {@code name}, {@code kind} and a hint where its parent is written.
  */
-record PlaceCandidate(CharSpan span, int sentence, PlaceMention.Form form, List<ExtractedPlace> readings,
-        String name, LocationKind kind, ParentHint parent) {
+record PlaceCandidate(
+        CharSpan span,
+        int sentence,
+        PlaceMention.Form form,
+        List<ExtractedPlace> readings,
+        String name,
+        LocationKind kind,
+        ParentHint parent) {
 
     /** Where the parent of a place found from context is written. */
     enum ParentRule {
@@ -52,7 +58,13 @@ record PlaceCandidate(CharSpan span, int sentence, PlaceMention.Form form, List<
 
     /** "the town": the latest place of {@code kind} named before. */
     static PlaceCandidate reference(CharSpan span, int sentence, LocationKind kind) {
-        return new PlaceCandidate(span, sentence, PlaceMention.Form.REFERENCE, List.of(), null, kind,
+        return new PlaceCandidate(
+                span,
+                sentence,
+                PlaceMention.Form.REFERENCE,
+                List.of(),
+                null,
+                kind,
                 new ParentHint(ParentRule.LATEST_OF_KIND, span.start(), null));
     }
 

@@ -23,8 +23,7 @@ final class PlaceCollector {
     private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
     private final List<Found> found = new ArrayList<>();
 
-    private record Found(CharSpan span, String key, PlaceMention.Form form) {
-    }
+    private record Found(CharSpan span, String key, PlaceMention.Form form) {}
 
     PlaceCollector(Function<String, ExtractedPlace> lookup) {
         this.lookup = lookup;
@@ -43,12 +42,23 @@ final class PlaceCollector {
 
     Map<String, ExtractedPlace> places() {
         Map<String, ExtractedPlace> result = new LinkedHashMap<>();
-        places.forEach((key, p) -> result.put(key, new ExtractedPlace(key, p.name(), p.kind(),
-                List.copyOf(aliases.get(key)), p.code(), p.latitude(), p.longitude(), p.parentKey())));
+        places.forEach((key, p) -> result.put(
+                key,
+                new ExtractedPlace(
+                        key,
+                        p.name(),
+                        p.kind(),
+                        List.copyOf(aliases.get(key)),
+                        p.code(),
+                        p.latitude(),
+                        p.longitude(),
+                        p.parentKey())));
         return result;
     }
 
     List<PlaceMention> mentions(Map<String, ExtractedPlace> finalPlaces) {
-        return found.stream().map(f -> new PlaceMention(f.span(), finalPlaces.get(f.key()), f.form())).toList();
+        return found.stream()
+                .map(f -> new PlaceMention(f.span(), finalPlaces.get(f.key()), f.form()))
+                .toList();
     }
 }

@@ -37,7 +37,8 @@ public final class PlaceFinder implements Stage {
 
     private static final int DATELINE_PARAGRAPHS = 2;
 
-    private final PhraseIndex<Organisation> organisations = OrganisationLexicon.instance().names();
+    private final PhraseIndex<Organisation> organisations =
+            OrganisationLexicon.instance().names();
     private final GazetteerPlaces gazetteerPlaces = new GazetteerPlaces();
     private final ContextPlaces contextPlaces = new ContextPlaces();
     private final DatelinePlace dateline = new DatelinePlace();
@@ -57,8 +58,8 @@ public final class PlaceFinder implements Stage {
     public void annotate(Document document) {
         String body = document.text();
         List<Sentence> sentences = document.get(Layers.SENTENCES);
-        List<SentenceWords> all = Sentences.of(document).stream()
-                .map(SentenceWords::new).toList();
+        List<SentenceWords> all =
+                Sentences.of(document).stream().map(SentenceWords::new).toList();
         List<PlaceCandidate> candidates = new ArrayList<>();
         PlaceCandidate datelinePlace = null;
         Set<String> personal = new HashSet<>();
@@ -116,7 +117,9 @@ public final class PlaceFinder implements Stage {
             Word particle = s.word(i - 1);
             String gap = body.substring(particle.end(), s.word(i).start());
             boolean hyphenated = gap.equals("-") && particles.joins(particle.text(), gap);
-            boolean afterName = i >= 2 && s.word(i - 2).isCapitalised() && s.word(i - 2).joins(particle, body)
+            boolean afterName = i >= 2
+                    && s.word(i - 2).isCapitalised()
+                    && s.word(i - 2).joins(particle, body)
                     && particles.joins(particle.text(), gap);
             if (s.word(i).isCapitalised() && (hyphenated || afterName)) {
                 s.use(i, i);
@@ -125,18 +128,25 @@ public final class PlaceFinder implements Stage {
     }
 
     /** Later (and earlier) bare mentions of the names of places found from context: "Torkham" after the dateline. */
-    private static List<PlaceCandidate> repeated(List<SentenceWords> all, List<PlaceCandidate> candidates, String body) {
+    private static List<PlaceCandidate> repeated(
+            List<SentenceWords> all, List<PlaceCandidate> candidates, String body) {
         PhraseIndex.Builder<PlaceCandidate> builder = new PhraseIndex.Builder<>();
         candidates.stream().filter(c -> !c.isKnown() && c.name() != null).forEach(c -> builder.add(c.name(), c));
         PhraseIndex<PlaceCandidate> names = builder.build();
         List<PlaceCandidate> found = new ArrayList<>();
         for (SentenceWords s : all) {
             for (int i = 0; i < s.size(); i++) {
-                PhraseIndex.Match<PlaceCandidate> match = s.word(i).isCapitalised() ? names.longestAt(s.words, i, body) : null;
+                PhraseIndex.Match<PlaceCandidate> match =
+                        s.word(i).isCapitalised() ? names.longestAt(s.words, i, body) : null;
                 if (match != null && s.free(i, match.last())) {
                     PlaceCandidate original = match.values().get(0);
-                    CharSpan span = new CharSpan(s.word(i).start(), s.word(match.last()).end());
-                    found.add(PlaceCandidate.context(span, s.sentence, original.name(), original.kind(),
+                    CharSpan span =
+                            new CharSpan(s.word(i).start(), s.word(match.last()).end());
+                    found.add(PlaceCandidate.context(
+                            span,
+                            s.sentence,
+                            original.name(),
+                            original.kind(),
                             ParentHint.at(ParentRule.SAME_AS, original.span().start())));
                     s.use(i, match.last());
                     i = match.last();

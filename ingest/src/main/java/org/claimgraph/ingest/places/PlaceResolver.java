@@ -30,9 +30,13 @@ final class PlaceResolver {
     private final Map<String, ExtractedPlace> context;
     /** The place of the dateline ("BISHKEK, Kyrgyzstan —"), or null. */
     private final PlaceCandidate dateline;
+
     private String mainCountry;
 
-    PlaceResolver(List<PlaceCandidate> candidates, String body, Map<String, ExtractedPlace> context,
+    PlaceResolver(
+            List<PlaceCandidate> candidates,
+            String body,
+            Map<String, ExtractedPlace> context,
             PlaceCandidate dateline) {
         this.candidates = candidates;
         this.body = body;
@@ -129,8 +133,8 @@ final class PlaceResolver {
         if (known != null) {
             return known;
         }
-        ExtractedPlace place = new ExtractedPlace(key, c.name(), c.kind(), List.of(), null, null, null,
-                parent == null ? null : parent.key());
+        ExtractedPlace place = new ExtractedPlace(
+                key, c.name(), c.kind(), List.of(), null, null, null, parent == null ? null : parent.key());
         context.put(key, place);
         return place;
     }
@@ -150,7 +154,10 @@ final class PlaceResolver {
                     counts.merge(c.parent().key(), DATELINE_WEIGHT, Integer::sum);
                 }
             }
-            mainCountry = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            mainCountry = counts.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse("");
         }
         return mainCountry.isEmpty() ? null : mainCountry;
     }
@@ -159,7 +166,10 @@ final class PlaceResolver {
         if (dateline == null) {
             return null;
         }
-        return countryOf(dateline.isKnown() ? dateline.readings().get(0) : place(dateline.parent().key()));
+        return countryOf(
+                dateline.isKnown()
+                        ? dateline.readings().get(0)
+                        : place(dateline.parent().key()));
     }
 
     private String key(PlaceCandidate c, ExtractedPlace parent) {
@@ -168,8 +178,9 @@ final class PlaceResolver {
             case CITY -> Gazetteer.cityKey(c.name(), countryOf(parent));
             case REGION -> "region:" + name;
             case RIVER -> "river:" + name;
-            default -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + name
-                    + (parent == null ? "" : "|" + parent.key());
+            default ->
+                c.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + name
+                        + (parent == null ? "" : "|" + parent.key());
         };
     }
 
@@ -198,8 +209,8 @@ final class PlaceResolver {
 
     private ExtractedPlace startingAt(int position) {
         for (int j = 0; j < candidates.size(); j++) {
-            if (candidates.get(j).span().start() == position && candidates.get(j).parent().rule()
-                    != PlaceCandidate.ParentRule.SAME_AS) {
+            if (candidates.get(j).span().start() == position
+                    && candidates.get(j).parent().rule() != PlaceCandidate.ParentRule.SAME_AS) {
                 return resolve(j);
             }
         }
@@ -211,7 +222,9 @@ final class PlaceResolver {
         int sentence = candidates.get(i).sentence();
         for (int j = 0; j < candidates.size(); j++) {
             PlaceCandidate c = candidates.get(j);
-            if (j != i && c.sentence() == sentence && c.span().start() >= position
+            if (j != i
+                    && c.sentence() == sentence
+                    && c.span().start() >= position
                     && c.span().start() - position <= FOLLOWING_REACH) {
                 while (j + 1 < candidates.size() && possessiveBefore(candidates.get(j), candidates.get(j + 1))) {
                     j++;

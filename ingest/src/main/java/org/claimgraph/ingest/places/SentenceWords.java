@@ -10,13 +10,85 @@ final class SentenceWords {
 
     /** Capitalised words that do not start a name: articles, prepositions, pronouns, calendar words. */
     private static final Set<String> NOT_NAMES = Set.of(
-            "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "My", "Your",
-            "In", "On", "At", "Of", "For", "By", "From", "With", "As", "But", "And", "Or", "If", "When", "While",
-            "After", "Before", "Some", "Any", "Every", "Each", "No", "Several", "Many", "Most", "All", "Both",
-            "Local", "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Mr", "Mrs", "Ms", "Dr", "Gen", "Governor", "President", "Minister", "General");
+            "The",
+            "A",
+            "An",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "Its",
+            "Their",
+            "His",
+            "Her",
+            "Our",
+            "My",
+            "Your",
+            "In",
+            "On",
+            "At",
+            "Of",
+            "For",
+            "By",
+            "From",
+            "With",
+            "As",
+            "But",
+            "And",
+            "Or",
+            "If",
+            "When",
+            "While",
+            "After",
+            "Before",
+            "Some",
+            "Any",
+            "Every",
+            "Each",
+            "No",
+            "Several",
+            "Many",
+            "Most",
+            "All",
+            "Both",
+            "Local",
+            "Northern",
+            "Southern",
+            "Eastern",
+            "Western",
+            "Central",
+            "North",
+            "South",
+            "East",
+            "West",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Gen",
+            "Governor",
+            "President",
+            "Minister",
+            "General");
 
     final List<Sentences.Tagged> tagged;
     final List<Word> words;
@@ -76,13 +148,21 @@ final class SentenceWords {
     /** A capitalised name right before word {@code i}, not part of any mention: "New" in "New Kabul Bank". */
     boolean unknownNameBefore(int i, String body) {
         int p = i - 1;
-        return p >= 0 && !used[p] && words.get(p).joins(words.get(i), body) && words.get(p).isCapitalised()
-                && !NOT_NAMES.contains(words.get(p).text()) && (!tagged.get(p).sentenceInitial() || isProperNoun(p));
+        return p >= 0
+                && !used[p]
+                && words.get(p).joins(words.get(i), body)
+                && words.get(p).isCapitalised()
+                && !NOT_NAMES.contains(words.get(p).text())
+                && (!tagged.get(p).sentenceInitial() || isProperNoun(p));
     }
 
     boolean unknownNameAfter(int last, String body) {
         int n = last + 1;
-        return n < words.size() && !used[n] && words.get(last).joins(words.get(n), body)
-                && words.get(n).isCapitalised() && isProperNoun(n) && KindWords.of(words.get(n).text()) == null;
+        return n < words.size()
+                && !used[n]
+                && words.get(last).joins(words.get(n), body)
+                && words.get(n).isCapitalised()
+                && isProperNoun(n)
+                && KindWords.of(words.get(n).text()) == null;
     }
 }

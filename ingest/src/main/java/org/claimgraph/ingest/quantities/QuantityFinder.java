@@ -41,12 +41,15 @@ public final class QuantityFinder implements Stage {
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "PROPN", "NOUN", "NUM");
 
     private final List<List<String>> approximations = Lexicon.lines("quantity-approximations.txt").stream()
-            .map(p -> List.of(p.split(" "))).sorted(Comparator.comparing(p -> -p.size())).toList();
+            .map(p -> List.of(p.split(" ")))
+            .sorted(Comparator.comparing(p -> -p.size()))
+            .toList();
     private final Set<String> nonUnits = Lexicon.set("quantity-non-units.txt");
     private final Map<String, String> currencies = Lexicon.lines("currencies.tsv").stream()
-            .map(line -> line.split("\t")).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1], (a, b) -> a));
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest");
+            .map(line -> line.split("\t"))
+            .collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1], (a, b) -> a));
+    private static final Set<String> DIRECTIONS =
+            Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -78,12 +81,21 @@ public final class QuantityFinder implements Stage {
             }
             previous = figure;
             int approxStart = approximationBefore(tokens, figure.firstToken());
-            CharSpan span = new CharSpan(tokens.get(approxStart >= 0 ? approxStart : figure.firstToken()).span().start(),
+            CharSpan span = new CharSpan(
+                    tokens.get(approxStart >= 0 ? approxStart : figure.firstToken())
+                            .span()
+                            .start(),
                     figure.unitEnd());
             CharSpan sentence = sentences.get(tokens.get(i).sentence()).span();
             List<ExtractedMention> named = Spans.within(mentions, ExtractedMention::span, sentence);
-            quantities.add(new ExtractedQuantity(span, sentence, figure.value(), approxStart >= 0, figure.unit(),
-                    subjectOf(span, withoutDateline(tokens, sentence), named, actors), placeOf(span, sentence, named),
+            quantities.add(new ExtractedQuantity(
+                    span,
+                    sentence,
+                    figure.value(),
+                    approxStart >= 0,
+                    figure.unit(),
+                    subjectOf(span, withoutDateline(tokens, sentence), named, actors),
+                    placeOf(span, sentence, named),
                     claimOf(span, claims)));
             i = figure.lastToken();
         }
@@ -108,7 +120,9 @@ public final class QuantityFinder implements Stage {
      */
     private static Figure headless(Figure figure, Figure previous, List<Token> tokens) {
         if (previous == null
-                || tokens.get(figure.firstToken()).sentence() - tokens.get(previous.lastToken()).sentence() > 1) {
+                || tokens.get(figure.firstToken()).sentence()
+                                - tokens.get(previous.lastToken()).sentence()
+                        > 1) {
             return null;
         }
         return new Figure(figure.value(), previous.unit(), figure.unitEnd(), figure.lastToken(), figure.firstToken());
@@ -120,8 +134,10 @@ public final class QuantityFinder implements Stage {
             return null;
         }
         Figure found = figure.firstToken() >= 0 ? figure : figure.from(i);
-        return found.unit() == null ? found : new Figure(found.value(), plural(found.unit()), found.unitEnd(),
-                found.lastToken(), found.firstToken());
+        return found.unit() == null
+                ? found
+                : new Figure(
+                        found.value(), plural(found.unit()), found.unitEnd(), found.lastToken(), found.firstToken());
     }
 
     /** Units are written in the plural; irregular nouns need more than an "s" ("policeman" → "policemen"). */
@@ -144,14 +160,18 @@ public final class QuantityFinder implements Stage {
             OptionalDouble value = NumberWords.value(text.substring(0, hyphen));
             String unit = text.substring(hyphen + 1);
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            if (unit.isEmpty() && next != null && next.span().start() == number.span().end()) {
+            if (unit.isEmpty()
+                    && next != null
+                    && next.span().start() == number.span().end()) {
                 // "970-" and "kilometre" as two tokens
                 unit = next.text();
                 return value.isPresent() && isWord(unit) && !isNonUnit(unit)
-                        ? new Figure(value.getAsDouble(), unit, next.span().end(), i + 1) : null;
+                        ? new Figure(value.getAsDouble(), unit, next.span().end(), i + 1)
+                        : null;
             }
             return value.isPresent() && isWord(unit) && !isNonUnit(unit)
-                    ? new Figure(value.getAsDouble(), unit, number.span().end(), i) : null;
+                    ? new Figure(value.getAsDouble(), unit, number.span().end(), i)
+                    : null;
         }
         OptionalDouble parsed = NumberWords.value(text);
         if (parsed.isEmpty() || NumberWords.isMultiplier(text) || isYear(text) || followsNumber(tokens, i)) {
@@ -160,10 +180,13 @@ public final class QuantityFinder implements Stage {
         double value = parsed.getAsDouble();
         int joined = hyphenatedUnit(tokens, i);
         if (joined >= 0) {
-            return new Figure(value, tokens.get(joined).text(), tokens.get(joined).span().end(), joined);
+            return new Figure(
+                    value, tokens.get(joined).text(), tokens.get(joined).span().end(), joined);
         }
         int last = i;
-        if (last + 1 < tokens.size() && sameSentence(tokens, i, last + 1) && NumberWords.isMultiplier(tokens.get(last + 1).text())) {
+        if (last + 1 < tokens.size()
+                && sameSentence(tokens, i, last + 1)
+                && NumberWords.isMultiplier(tokens.get(last + 1).text())) {
             value *= NumberWords.value(tokens.get(last + 1).text()).orElse(1);
             last++;
         }
@@ -177,10 +200,17 @@ public final class QuantityFinder implements Stage {
         }
         int unit = unitAfter(tokens, last);
         if (unit >= 0) {
-            return new Figure(value, tokens.get(unit).text(), tokens.get(unit).span().end(), unit);
+            return new Figure(
+                    value, tokens.get(unit).text(), tokens.get(unit).span().end(), unit);
         }
         int shared = unitOfPartitive(tokens, last);
-        return shared < 0 ? null : new Figure(value, tokens.get(shared).text(), tokens.get(shared).span().end(), last);
+        return shared < 0
+                ? null
+                : new Figure(
+                        value,
+                        tokens.get(shared).text(),
+                        tokens.get(shared).span().end(),
+                        last);
     }
 
     /**
@@ -197,7 +227,8 @@ public final class QuantityFinder implements Stage {
         }
         if (last + 1 < tokens.size() && sameSentence(tokens, last, last + 1)) {
             Token word = tokens.get(last + 1);
-            String currency = word.isCapitalised() ? null : currencies.get(word.text().toLowerCase(Locale.ROOT));
+            String currency =
+                    word.isCapitalised() ? null : currencies.get(word.text().toLowerCase(Locale.ROOT));
             if (currency != null) {
                 return new Figure(value, currency, word.span().end(), last + 1);
             }
@@ -211,8 +242,10 @@ public final class QuantityFinder implements Stage {
             return false;
         }
         String next = tokens.get(number + 1).text().toLowerCase(Locale.ROOT);
-        return next.equals("others") || (next.equals("of") && number + 2 < tokens.size()
-                && tokens.get(number + 2).text().equalsIgnoreCase("them"));
+        return next.equals("others")
+                || (next.equals("of")
+                        && number + 2 < tokens.size()
+                        && tokens.get(number + 2).text().equalsIgnoreCase("them"));
     }
 
     /**
@@ -242,7 +275,8 @@ public final class QuantityFinder implements Stage {
         }
         Token hyphen = tokens.get(number + 1);
         Token unit = tokens.get(number + 2);
-        boolean joined = hyphen.text().equals("-") && hyphen.span().start() == tokens.get(number).span().end()
+        boolean joined = hyphen.text().equals("-")
+                && hyphen.span().start() == tokens.get(number).span().end()
                 && unit.span().start() == hyphen.span().end();
         return joined && unit.text().chars().allMatch(Character::isLetter) && !isNonUnit(unit.text()) ? number + 2 : -1;
     }
@@ -250,7 +284,9 @@ public final class QuantityFinder implements Stage {
     /** The counted noun after the number, past modifiers ("11 Taliban fighters", "two more soldiers"). */
     private int unitAfter(List<Token> tokens, int number) {
         int candidate = -1;
-        for (int k = number + 1; k < tokens.size() && k <= number + MAX_MODIFIERS && sameSentence(tokens, number, k); k++) {
+        for (int k = number + 1;
+                k < tokens.size() && k <= number + MAX_MODIFIERS && sameSentence(tokens, number, k);
+                k++) {
             Token token = tokens.get(k);
             String word = token.text().toLowerCase(Locale.ROOT);
             if (word.equals("more") || word.equals("-")) {
@@ -274,15 +310,18 @@ public final class QuantityFinder implements Stage {
     }
 
     private static boolean isCompoundContinuation(List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("NOUN")
+        return k + 1 < tokens.size()
+                && tokens.get(k + 1).tag().equals("NOUN")
                 && tokens.get(k + 1).sentence() == tokens.get(k).sentence()
                 && !DIRECTIONS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "two armoured vehicles": a participle in "-ed" between the number and its noun. */
     private static boolean isParticipleModifier(List<Token> tokens, int k) {
-        return tokens.get(k).text().endsWith("ed") && k + 1 < tokens.size()
-                && tokens.get(k + 1).tag().equals("NOUN") && tokens.get(k + 1).sentence() == tokens.get(k).sentence();
+        return tokens.get(k).text().endsWith("ed")
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).tag().equals("NOUN")
+                && tokens.get(k + 1).sentence() == tokens.get(k).sentence();
     }
 
     private static boolean isWord(String text) {
@@ -303,8 +342,11 @@ public final class QuantityFinder implements Stage {
         }
         Token next = tokens.get(k + 1);
         boolean adjacent = next.span().start() == tokens.get(k).span().end();
-        return adjacent && (next.text().equals("'") || next.text().equals("\u2019") || next.text().equals("'s")
-                || next.text().equals("\u2019s"));
+        return adjacent
+                && (next.text().equals("'")
+                        || next.text().equals("\u2019")
+                        || next.text().equals("'s")
+                        || next.text().equals("\u2019s"));
     }
 
     private static boolean isYear(String text) {
@@ -312,7 +354,9 @@ public final class QuantityFinder implements Stage {
     }
 
     private static boolean followsNumber(List<Token> tokens, int i) {
-        return i > 0 && sameSentence(tokens, i - 1, i) && NumberWords.value(tokens.get(i - 1).text()).isPresent();
+        return i > 0
+                && sameSentence(tokens, i - 1, i)
+                && NumberWords.value(tokens.get(i - 1).text()).isPresent();
     }
 
     private static boolean sameSentence(List<Token> tokens, int a, int b) {
@@ -342,12 +386,14 @@ public final class QuantityFinder implements Stage {
         int first = TokenCover.firstEndingAfter(tokens, sentence.start());
         int end = TokenCover.lastStartingBefore(tokens, sentence.end()) + 1;
         int after = first < end ? Dateline.end(tokens, first, end) : first;
-        return after > first && after < end ? new CharSpan(tokens.get(after).span().start(), sentence.end()) : sentence;
+        return after > first && after < end
+                ? new CharSpan(tokens.get(after).span().start(), sentence.end())
+                : sentence;
     }
 
     /** An actor named inside the figure, else the nearest organisation, group or country before it. */
-    private static String subjectOf(CharSpan span, CharSpan sentenceSpan, List<ExtractedMention> mentions,
-            Map<String, ExtractedActor> actors) {
+    private static String subjectOf(
+            CharSpan span, CharSpan sentenceSpan, List<ExtractedMention> mentions, Map<String, ExtractedActor> actors) {
         String before = null;
         for (ExtractedMention m : mentions) {
             if (m.actorKey() == null || !sentenceSpan.contains(m.span())) {
@@ -366,10 +412,13 @@ public final class QuantityFinder implements Stage {
 
     /** The place named nearest to the figure in its sentence. */
     private static String placeOf(CharSpan span, CharSpan sentenceSpan, List<ExtractedMention> mentions) {
-        return mentions.stream().filter(m -> m.placeKey() != null && sentenceSpan.contains(m.span()))
-                .min(Comparator.comparingInt(m -> Math.min(Math.abs(m.span().start() - span.end()),
+        return mentions.stream()
+                .filter(m -> m.placeKey() != null && sentenceSpan.contains(m.span()))
+                .min(Comparator.comparingInt(m -> Math.min(
+                        Math.abs(m.span().start() - span.end()),
                         Math.abs(span.start() - m.span().end()))))
-                .map(ExtractedMention::placeKey).orElse(null);
+                .map(ExtractedMention::placeKey)
+                .orElse(null);
     }
 
     private static Integer claimOf(CharSpan span, List<ExtractedClaim> claims) {

@@ -22,9 +22,18 @@ import org.claimgraph.domain.Stance;
  * @param frame the stems of every word of the claim's sentence, framing words included ("report",
  *     "alleged"), which a denial's reference ("the report", "the allegations") may name
  */
-record ClaimProfile(int index, Stance stance, String speakerKey, String party, Set<String> parties,
-        Set<String> words, Set<String> participants, Map<String, Set<Double>> figures,
-        ReferenceCue.Reference reference, Proposition proposition, Set<String> frame) {
+record ClaimProfile(
+        int index,
+        Stance stance,
+        String speakerKey,
+        String party,
+        Set<String> parties,
+        Set<String> words,
+        Set<String> participants,
+        Map<String, Set<Double>> figures,
+        ReferenceCue.Reference reference,
+        Proposition proposition,
+        Set<String> frame) {
 
     /**
      * This denial read together with another denial of the same speaker in the same paragraph ("He said
@@ -35,8 +44,18 @@ record ClaimProfile(int index, Stance stance, String speakerKey, String party, S
         pooledWords.addAll(other.words);
         Set<String> pooledParticipants = new java.util.HashSet<>(participants);
         pooledParticipants.addAll(other.participants);
-        return new ClaimProfile(index, stance, speakerKey, party, parties, pooledWords, pooledParticipants, figures,
-                reference != null ? reference : other.reference, proposition, frame);
+        return new ClaimProfile(
+                index,
+                stance,
+                speakerKey,
+                party,
+                parties,
+                pooledWords,
+                pooledParticipants,
+                figures,
+                reference != null ? reference : other.reference,
+                proposition,
+                frame);
     }
 
     boolean denies() {

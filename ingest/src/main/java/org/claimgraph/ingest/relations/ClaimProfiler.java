@@ -37,14 +37,20 @@ final class ClaimProfiler {
         this.referenceCue = referenceCue;
     }
 
-    List<ClaimProfile> profile(List<ExtractedClaim> claims, Map<Integer, ExtractedRelation> relations,
-            List<Sentence> sentences, List<Token> tokens, List<ExtractedMention> mentions, List<ExtractedQuantity> quantities,
+    List<ClaimProfile> profile(
+            List<ExtractedClaim> claims,
+            Map<Integer, ExtractedRelation> relations,
+            List<Sentence> sentences,
+            List<Token> tokens,
+            List<ExtractedMention> mentions,
+            List<ExtractedQuantity> quantities,
             Map<String, ExtractedActor> actors) {
         Map<Integer, Map<String, Set<Double>>> figures = new HashMap<>();
         for (ExtractedQuantity q : quantities) {
             if (q.claimIndex() != null && q.unit() != null) {
                 figures.computeIfAbsent(q.claimIndex(), c -> new HashMap<>())
-                        .computeIfAbsent(q.unit(), u -> new HashSet<>()).add(q.value());
+                        .computeIfAbsent(q.unit(), u -> new HashSet<>())
+                        .add(q.value());
             }
         }
         List<ClaimProfile> profiles = new ArrayList<>(claims.size());
@@ -55,24 +61,32 @@ final class ClaimProfiler {
             boolean denies = claim.stance() == org.claimgraph.domain.Stance.DENIES;
             List<Token> sentenceWords = Spans.within(tokens, Token::span, claim.sentence());
             List<Token> words = denies ? sentenceWords : Spans.within(tokens, Token::span, claim.span());
-            List<CharSpan> names = (denies ? inSentence : named).stream().map(ExtractedMention::span).toList();
+            List<CharSpan> names = (denies ? inSentence : named)
+                    .stream().map(ExtractedMention::span).toList();
             ExtractedRelation relation = relations.get(c);
             Set<String> frame = new HashSet<>();
             if (!denies) {
                 sentenceWords.forEach(t -> frame.add(ReferenceCue.stem(t.text())));
             }
-            profiles.add(new ClaimProfile(c, claim.stance(), claim.speakerKey(), party(claim.speakerKey(), actors),
-                    parties(claim.speakerKey(), actors), contentWords.of(words, names),
-                    participants(claim, named, actors), figures.getOrDefault(c, Map.of()),
+            profiles.add(new ClaimProfile(
+                    c,
+                    claim.stance(),
+                    claim.speakerKey(),
+                    party(claim.speakerKey(), actors),
+                    parties(claim.speakerKey(), actors),
+                    contentWords.of(words, names),
+                    participants(claim, named, actors),
+                    figures.getOrDefault(c, Map.of()),
                     denies ? referenceCue.find(claim, sentenceWords, inSentence) : null,
-                    relation == null ? null : Proposition.of(relation, actors), frame));
+                    relation == null ? null : Proposition.of(relation, actors),
+                    frame));
         }
         return pooled(profiles, claims, sentences);
     }
 
     /** Each denial read with the other denials of its speaker in its paragraph or the next. */
-    private static List<ClaimProfile> pooled(List<ClaimProfile> profiles, List<ExtractedClaim> claims,
-            List<Sentence> sentences) {
+    private static List<ClaimProfile> pooled(
+            List<ClaimProfile> profiles, List<ExtractedClaim> claims, List<Sentence> sentences) {
         List<ClaimProfile> pooled = new ArrayList<>(profiles);
         int[] paragraphs = new int[claims.size()];
         for (int c = 0; c < claims.size(); c++) {
@@ -84,7 +98,9 @@ final class ClaimProfiler {
             }
             int paragraph = paragraphs[denial.index()];
             for (ClaimProfile other : profiles) {
-                if (other.index() != denial.index() && other.denies() && denial.speakerKey().equals(other.speakerKey())
+                if (other.index() != denial.index()
+                        && other.denies()
+                        && denial.speakerKey().equals(other.speakerKey())
                         && paragraphs[other.index()] >= 0
                         && Math.abs(paragraph - paragraphs[other.index()]) <= POOL_PARAGRAPHS) {
                     pooled.set(denial.index(), pooled.get(denial.index()).pooledWith(other));
@@ -103,8 +119,8 @@ final class ClaimProfiler {
         return -1;
     }
 
-    private static Set<String> participants(ExtractedClaim claim, List<ExtractedMention> named,
-            Map<String, ExtractedActor> actors) {
+    private static Set<String> participants(
+            ExtractedClaim claim, List<ExtractedMention> named, Map<String, ExtractedActor> actors) {
         Set<String> participants = new LinkedHashSet<>();
         for (ExtractedMention m : named) {
             participants.add(m.actorKey() != null ? party(m.actorKey(), actors) : m.placeKey());

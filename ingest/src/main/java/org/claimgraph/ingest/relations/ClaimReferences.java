@@ -24,6 +24,7 @@ final class ClaimReferences {
 
     /** Words between the verb of denial and the noun: determiners and the owner's name. */
     private static final int NOUN_REACH = 5;
+
     private static final Set<String> OWNER_LINKS = Set.of("by", "of", "from");
     /** How far back, in claims, an account referred to may stand. */
     private static final int MAX_CLAIMS_BACK = 60;
@@ -32,8 +33,7 @@ final class ClaimReferences {
     private final Set<String> claimNouns = Lexicon.set("claim-nouns.txt");
 
     /** What the referring claim names: the noun's span and the owner's actor key (null when none). */
-    record Reference(CharSpan noun, String ownerKey) {
-    }
+    record Reference(CharSpan noun, String ownerKey) {}
 
     /**
      * The reference a denying claim makes in its sentence, up to the end of the claim: a claim noun
@@ -56,11 +56,19 @@ final class ClaimReferences {
                     break;
                 }
                 if (claimNouns.contains(noun.text().toLowerCase(Locale.ROOT))) {
-                    String owner = ownerBetween(sentenceMentions, verb.span().end(), noun.span().start());
-                    if (owner == null && n + 2 < sentenceWords.size()
-                            && OWNER_LINKS.contains(sentenceWords.get(n + 1).text().toLowerCase(Locale.ROOT))) {
-                        owner = ownerBetween(sentenceMentions, sentenceWords.get(n + 1).span().end(),
-                                sentenceWords.get(Math.min(n + 4, sentenceWords.size() - 1)).span().end());
+                    String owner = ownerBetween(
+                            sentenceMentions, verb.span().end(), noun.span().start());
+                    if (owner == null
+                            && n + 2 < sentenceWords.size()
+                            && OWNER_LINKS.contains(
+                                    sentenceWords.get(n + 1).text().toLowerCase(Locale.ROOT))) {
+                        owner = ownerBetween(
+                                sentenceMentions,
+                                sentenceWords.get(n + 1).span().end(),
+                                sentenceWords
+                                        .get(Math.min(n + 4, sentenceWords.size() - 1))
+                                        .span()
+                                        .end());
                     }
                     return new Reference(noun.span(), owner);
                 }
@@ -73,15 +81,21 @@ final class ClaimReferences {
      * The earlier claim a reference points to: before {@code referring}, with a complete proposition
      * it asserts or hedges, spoken by the owner (or one of its members), else by another side.
      */
-    Integer referent(int referring, Reference reference, List<ExtractedClaim> claims,
-            Map<Integer, ExtractedRelation> relations, SpeakerSide sides) {
+    Integer referent(
+            int referring,
+            Reference reference,
+            List<ExtractedClaim> claims,
+            Map<Integer, ExtractedRelation> relations,
+            SpeakerSide sides) {
         ExtractedClaim denial = claims.get(referring);
         int earliest = Math.max(0, referring - MAX_CLAIMS_BACK);
         for (int c = referring - 1; c >= earliest; c--) {
             ExtractedClaim claim = claims.get(c);
             ExtractedRelation relation = relations.get(c);
-            if (claim.span().start() >= denial.span().start() || relation == null
-                    || relation.subjectKey() == null || relation.objectKey() == null
+            if (claim.span().start() >= denial.span().start()
+                    || relation == null
+                    || relation.subjectKey() == null
+                    || relation.objectKey() == null
                     || Proposition.sideOf(relation, claim.stance()) == PropositionSide.DENIES) {
                 continue;
             }

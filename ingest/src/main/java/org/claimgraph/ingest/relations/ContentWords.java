@@ -68,7 +68,9 @@ final class ContentWords {
         if (word.endsWith("'s")) {
             word = word.substring(0, word.length() - 2);
         }
-        if (word.length() < MIN_LENGTH || !Character.isLetter(word.charAt(0)) || ignored.contains(word)
+        if (word.length() < MIN_LENGTH
+                || !Character.isLetter(word.charAt(0))
+                || ignored.contains(word)
                 || token.isCapitalised() && inside(token.span(), names)) {
             return null;
         }

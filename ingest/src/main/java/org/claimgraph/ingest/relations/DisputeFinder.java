@@ -40,8 +40,14 @@ public final class DisputeFinder implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.CLAIMS, Layers.CLAIM_RELATIONS, Layers.ACTORS, Layers.SENTENCES, Layers.TOKENS,
-                Layers.MENTIONS, Layers.QUANTITIES);
+        return Set.of(
+                Layers.CLAIMS,
+                Layers.CLAIM_RELATIONS,
+                Layers.ACTORS,
+                Layers.SENTENCES,
+                Layers.TOKENS,
+                Layers.MENTIONS,
+                Layers.QUANTITIES);
     }
 
     @Override
@@ -56,15 +62,25 @@ public final class DisputeFinder implements Stage {
         Map<String, ExtractedActor> actors = document.get(Layers.ACTORS).stream()
                 .collect(Collectors.toMap(ExtractedActor::key, Function.identity(), (a, b) -> a));
         List<ExtractedDispute> disputes = new ArrayList<>(byProposition(document, claims, relations, actors));
-        List<ClaimProfile> profiles = profiler.profile(claims, relations, document.get(Layers.SENTENCES),
+        List<ClaimProfile> profiles = profiler.profile(
+                claims,
+                relations,
+                document.get(Layers.SENTENCES),
                 document.get(Layers.TOKENS),
-                document.get(Layers.MENTIONS), document.get(Layers.QUANTITIES), actors);
+                document.get(Layers.MENTIONS),
+                document.get(Layers.QUANTITIES),
+                actors);
         List<DisputeLinker.Link> denials = linker.denials(profiles).stream()
-                .filter(link -> !covered(link, disputes)).toList();
+                .filter(link -> !covered(link, disputes))
+                .toList();
         disputes.addAll(components(document, denials, profiles, claims));
         for (DisputeLinker.Link link : linker.rivalFigures(profiles)) {
             if (!covered(link, disputes)) {
-                disputes.add(dispute(document, claims, profiles, new TreeSet<>(List.of(link.claim(), link.answer())),
+                disputes.add(dispute(
+                        document,
+                        claims,
+                        profiles,
+                        new TreeSet<>(List.of(link.claim(), link.answer())),
                         Set.of(link.answer())));
             }
         }
@@ -72,8 +88,11 @@ public final class DisputeFinder implements Stage {
     }
 
     /** Disputes over one typed proposition: claims that assert or hedge it against claims that deny it. */
-    private static List<ExtractedDispute> byProposition(Document document, List<ExtractedClaim> claims,
-            Map<Integer, ExtractedRelation> relations, Map<String, ExtractedActor> actors) {
+    private static List<ExtractedDispute> byProposition(
+            Document document,
+            List<ExtractedClaim> claims,
+            Map<Integer, ExtractedRelation> relations,
+            Map<String, ExtractedActor> actors) {
         Map<Proposition, Sides> byProposition = new LinkedHashMap<>();
         for (int c = 0; c < claims.size(); c++) {
             ExtractedRelation relation = relations.get(c);
@@ -93,30 +112,44 @@ public final class DisputeFinder implements Stage {
         List<ExtractedDispute> disputes = new ArrayList<>();
         byProposition.forEach((p, sides) -> {
             if (!sides.denials.isEmpty() && !sides.assertions.isEmpty()) {
-                disputes.add(new ExtractedDispute(p.subjectKey(), p.predicate(), p.objectKey(), sides.assertions,
-                        sides.denials, sides.hedges, label(document, claims.get(sides.assertions.get(0)))));
+                disputes.add(new ExtractedDispute(
+                        p.subjectKey(),
+                        p.predicate(),
+                        p.objectKey(),
+                        sides.assertions,
+                        sides.denials,
+                        sides.hedges,
+                        label(document, claims.get(sides.assertions.get(0)))));
             }
         });
         return disputes;
     }
 
     private static boolean covered(DisputeLinker.Link link, List<ExtractedDispute> disputes) {
-        return disputes.stream().anyMatch(d -> d.assertions().contains(link.claim())
-                && (d.denials().contains(link.answer()) || d.assertions().contains(link.answer())));
+        return disputes.stream()
+                .anyMatch(d -> d.assertions().contains(link.claim())
+                        && (d.denials().contains(link.answer())
+                                || d.assertions().contains(link.answer())));
     }
 
     /** One dispute per group of claims joined by links, directly or through other claims. */
-    private static List<ExtractedDispute> components(Document document, List<DisputeLinker.Link> links,
-            List<ClaimProfile> profiles, List<ExtractedClaim> claims) {
+    private static List<ExtractedDispute> components(
+            Document document,
+            List<DisputeLinker.Link> links,
+            List<ClaimProfile> profiles,
+            List<ExtractedClaim> claims) {
         Map<Integer, Integer> root = new HashMap<>();
         for (DisputeLinker.Link link : links) {
             root.put(find(root, link.answer()), find(root, link.claim()));
         }
         Map<Integer, TreeSet<Integer>> groups = new TreeMap<>();
-        root.keySet().forEach(c -> groups.computeIfAbsent(find(root, c), r -> new TreeSet<>()).add(c));
+        root.keySet()
+                .forEach(c -> groups.computeIfAbsent(find(root, c), r -> new TreeSet<>())
+                        .add(c));
         List<ExtractedDispute> disputes = new ArrayList<>();
         for (TreeSet<Integer> group : groups.values()) {
-            Set<Integer> answers = group.stream().filter(c -> profiles.get(c).denies()).collect(Collectors.toSet());
+            Set<Integer> answers =
+                    group.stream().filter(c -> profiles.get(c).denies()).collect(Collectors.toSet());
             disputes.add(dispute(document, claims, profiles, group, answers));
         }
         return disputes;
@@ -133,18 +166,31 @@ public final class DisputeFinder implements Stage {
     }
 
     /** A dispute over {@code group}; {@code answers} are its denying side, the rest its asserting side. */
-    private static ExtractedDispute dispute(Document document, List<ExtractedClaim> claims,
-            List<ClaimProfile> profiles, TreeSet<Integer> group, Set<Integer> answers) {
-        List<Integer> assertions = group.stream().filter(c -> !answers.contains(c)).toList();
+    private static ExtractedDispute dispute(
+            Document document,
+            List<ExtractedClaim> claims,
+            List<ClaimProfile> profiles,
+            TreeSet<Integer> group,
+            Set<Integer> answers) {
+        List<Integer> assertions =
+                group.stream().filter(c -> !answers.contains(c)).toList();
         List<Integer> denials = group.stream().filter(answers::contains).toList();
-        List<Integer> hedges = assertions.stream().filter(c -> claims.get(c).stance() == Stance.HEDGES).toList();
-        Proposition common = assertions.stream().map(c -> profiles.get(c).proposition())
-                .filter(p -> p != null).collect(Collectors.groupingBy(p -> p, LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().max(Comparator.comparing(Map.Entry::getValue)).map(Map.Entry::getKey).orElse(null);
+        List<Integer> hedges = assertions.stream()
+                .filter(c -> claims.get(c).stance() == Stance.HEDGES)
+                .toList();
+        Proposition common = assertions.stream()
+                .map(c -> profiles.get(c).proposition())
+                .filter(p -> p != null)
+                .collect(Collectors.groupingBy(p -> p, LinkedHashMap::new, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Comparator.comparing(Map.Entry::getValue))
+                .map(Map.Entry::getKey)
+                .orElse(null);
         String label = label(document, claims.get(assertions.get(0)));
         return common != null
-                ? new ExtractedDispute(common.subjectKey(), common.predicate(), common.objectKey(), assertions, denials,
-                        hedges, label)
+                ? new ExtractedDispute(
+                        common.subjectKey(), common.predicate(), common.objectKey(), assertions, denials, hedges, label)
                 : new ExtractedDispute(null, RelationKind.OTHER, null, assertions, denials, hedges, label);
     }
 

@@ -16,8 +16,7 @@ final class DisputeLinker {
     static final double MARGIN = 1.0;
 
     /** {@code answer} contradicts {@code claim}; both are claim indexes. */
-    record Link(int answer, int claim, double score) {
-    }
+    record Link(int answer, int claim, double score) {}
 
     /** The links from each denial to the assertions it answers. */
     List<Link> denials(List<ClaimProfile> profiles) {
@@ -45,7 +44,8 @@ final class DisputeLinker {
         List<Link> found = new ArrayList<>();
         double best = 0;
         for (ClaimProfile claim : candidates) {
-            if (claim.index() == answer.index() || claim.denies()
+            if (claim.index() == answer.index()
+                    || claim.denies()
                     || (rivalFiguresOnly && !answer.competesInFiguresWith(claim))) {
                 continue;
             }

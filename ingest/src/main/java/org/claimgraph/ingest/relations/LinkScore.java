@@ -41,11 +41,14 @@ record LinkScore(double value, boolean grounded) {
             return NONE;
         }
         int sharedWords = shared(answer.words(), claim.words());
-        boolean sameProposition = answer.proposition() != null && answer.proposition().equals(claim.proposition());
-        boolean owned = answer.reference() != null && answer.reference().ownerKey() != null
+        boolean sameProposition =
+                answer.proposition() != null && answer.proposition().equals(claim.proposition());
+        boolean owned = answer.reference() != null
+                && answer.reference().ownerKey() != null
                 && (answer.reference().ownerKey().equals(claim.speakerKey())
                         || claim.parties().contains(answer.reference().ownerKey()));
-        boolean named = answer.reference() != null && answer.reference().noun() != null
+        boolean named = answer.reference() != null
+                && answer.reference().noun() != null
                 && claim.frame().contains(ReferenceCue.stem(answer.reference().noun()));
         double value = WORD * sharedWords + PARTICIPANT * shared(answer.participants(), claim.participants());
         if (sameProposition) {

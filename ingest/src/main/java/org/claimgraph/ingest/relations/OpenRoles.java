@@ -19,7 +19,9 @@ import org.claimgraph.ingest.extraction.ExtractedRelation;
  */
 final class OpenRoles {
 
-    void fill(List<ExtractedClaim> claims, Map<Integer, ExtractedRelation> relations,
+    void fill(
+            List<ExtractedClaim> claims,
+            Map<Integer, ExtractedRelation> relations,
             Map<String, ExtractedActor> actors) {
         Map<String, Set<String>> fillers = new HashMap<>();
         for (ExtractedRelation r : relations.values()) {
@@ -45,18 +47,21 @@ final class OpenRoles {
             Set<String> candidates = fillers.getOrDefault(role(open.predicate(), subjectOpen, known), Set.of());
             if (candidates.size() == 1) {
                 String filler = candidates.iterator().next();
-                filled.put(c, subjectOpen
-                        ? new ExtractedRelation(filler, open.predicate(), open.objectKey(), open.negated())
-                        : new ExtractedRelation(open.subjectKey(), open.predicate(), filler, open.negated()));
+                filled.put(
+                        c,
+                        subjectOpen
+                                ? new ExtractedRelation(filler, open.predicate(), open.objectKey(), open.negated())
+                                : new ExtractedRelation(open.subjectKey(), open.predicate(), filler, open.negated()));
             }
         });
         relations.putAll(filled);
     }
 
     /** Records that {@code filler} fills the subject (or object) role beside {@code known}. */
-    private static void add(Map<String, Set<String>> fillers, RelationKind predicate, boolean subject, String known,
-            String filler) {
-        fillers.computeIfAbsent(role(predicate, subject, known), k -> new LinkedHashSet<>()).add(filler);
+    private static void add(
+            Map<String, Set<String>> fillers, RelationKind predicate, boolean subject, String known, String filler) {
+        fillers.computeIfAbsent(role(predicate, subject, known), k -> new LinkedHashSet<>())
+                .add(filler);
     }
 
     private static String role(RelationKind predicate, boolean subject, String known) {

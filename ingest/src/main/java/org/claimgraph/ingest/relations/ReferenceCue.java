@@ -23,6 +23,7 @@ final class ReferenceCue {
     private static final int NOUN_REACH = 5;
     /** Words before a noun inside the claim that may hold its owner ("the armed group's claims"). */
     private static final int OWNER_REACH = 4;
+
     private static final int NOUN_STEM = 5;
     private static final Set<String> ABOUT = Set.of("about", "call", "called", "calling", "calls");
     private static final Set<String> OWNER_LINKS = Set.of("by", "of", "from");
@@ -33,8 +34,7 @@ final class ReferenceCue {
      * A reference: {@code ownerKey} is the actor (or country) named with the noun, or null; {@code noun}
      * the claim noun in lower case ("allegations"), or null for a pronoun.
      */
-    record Reference(String ownerKey, String noun) {
-    }
+    record Reference(String ownerKey, String noun) {}
 
     private final Set<String> triggers = new HashSet<>(Lexicon.set("denial-verbs.txt"));
     private final Set<String> claimNouns = Lexicon.set("claim-nouns.txt");
@@ -54,14 +54,16 @@ final class ReferenceCue {
             if (triggers.contains(lower)) {
                 for (int n = t + 1; n < sentenceWords.size() && n <= t + NOUN_REACH; n++) {
                     if (claimNouns.contains(lower(sentenceWords.get(n)))) {
-                        return new Reference(owner(sentenceWords, sentenceMentions, t + 1, n),
-                                lower(sentenceWords.get(n)));
+                        return new Reference(
+                                owner(sentenceWords, sentenceMentions, t + 1, n), lower(sentenceWords.get(n)));
                     }
                 }
             } else if (claimNouns.contains(lower) && denial.span().contains(word.span())) {
                 return new Reference(owner(sentenceWords, sentenceMentions, Math.max(0, t - OWNER_REACH), t), lower);
-            } else if (word.span().start() == denial.span().start() && STATEMENT_PRONOUNS.contains(lower)
-                    && t + 1 < sentenceWords.size() && PRONOUN_FOLLOWERS.contains(sentenceWords.get(t + 1).tag())) {
+            } else if (word.span().start() == denial.span().start()
+                    && STATEMENT_PRONOUNS.contains(lower)
+                    && t + 1 < sentenceWords.size()
+                    && PRONOUN_FOLLOWERS.contains(sentenceWords.get(t + 1).tag())) {
                 return new Reference(null, null);
             }
         }
@@ -70,9 +72,12 @@ final class ReferenceCue {
 
     /** The actor named between tokens {@code from} and {@code noun}, else right after "by/of/from" past the noun. */
     private static String owner(List<Token> words, List<ExtractedMention> mentions, int from, int noun) {
-        String owner = named(mentions, words.get(from).span().start(), words.get(noun).span().start());
+        String owner = named(
+                mentions, words.get(from).span().start(), words.get(noun).span().start());
         if (owner == null && noun + 2 < words.size() && OWNER_LINKS.contains(lower(words.get(noun + 1)))) {
-            owner = named(mentions, words.get(noun + 1).span().end(),
+            owner = named(
+                    mentions,
+                    words.get(noun + 1).span().end(),
                     words.get(Math.min(noun + 4, words.size() - 1)).span().end());
         }
         return owner;

@@ -72,11 +72,12 @@ public final class RelationFinder implements Stage {
             if (isComplete(relations.get(c))) {
                 continue;
             }
-            ClaimReferences.Reference reference = claimReferences.find(claim,
+            ClaimReferences.Reference reference = claimReferences.find(
+                    claim,
                     Spans.within(tokens, Token::span, claim.sentence()),
                     Spans.within(mentions, ExtractedMention::span, claim.sentence()));
-            Integer referent = reference == null ? null
-                    : claimReferences.referent(c, reference, claims, relations, sides);
+            Integer referent =
+                    reference == null ? null : claimReferences.referent(c, reference, claims, relations, sides);
             if (referent != null) {
                 relations.put(c, relations.get(referent));
             }

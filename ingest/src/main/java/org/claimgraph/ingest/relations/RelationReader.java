@@ -35,8 +35,9 @@ final class RelationReader {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> AGENT_MARKERS = Set.of("by", "to");
     /** Words that, after a comma, open another clause. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "although",
-            "though", "which", "who");
+    private static final Set<String> CLAUSE_OPENERS =
+            Set.of("and", "but", "while", "whereas", "although", "though", "which", "who");
+
     private static final Set<String> CONTRASTS = Set.of("while", "whereas");
     private static final Set<RelationKind> MILITARY = Set.of(RelationKind.ATTACKS, RelationKind.FIGHTS);
 
@@ -54,7 +55,10 @@ final class RelationReader {
     }
 
     /** The claim's relation, complete or with one role null; null when no predicate names a role. */
-    ExtractedRelation read(ExtractedClaim claim, List<Token> words, List<ExtractedMention> inside,
+    ExtractedRelation read(
+            ExtractedClaim claim,
+            List<Token> words,
+            List<ExtractedMention> inside,
             Map<String, ExtractedActor> actors) {
         ExtractedRelation partial = null;
         int[] clauseEnds = clauseEnds(words);
@@ -78,7 +82,8 @@ final class RelationReader {
                 subject = lastBefore(inside, predicateStart, false);
                 object = firstAfter(inside, words.get(p).span().end(), clauseEnd, placesToo);
             }
-            String objectKey = object != null ? keyOf(object)
+            String objectKey = object != null
+                    ? keyOf(object)
                     : swapped ? null : unnamedObject(kind, words.get(p), inside, clauseEnd, claim, actors);
             if (subject != null && objectKey == null && eachOther) {
                 ExtractedMention first = pairedSubject(inside, subject, predicateStart);
@@ -112,7 +117,8 @@ final class RelationReader {
         for (int k = words.size() - 1; k >= 0; k--) {
             ends[k] = end;
             String text = words.get(k).text().toLowerCase(Locale.ROOT);
-            boolean commaOpener = text.equals(",") && k + 1 < words.size()
+            boolean commaOpener = text.equals(",")
+                    && k + 1 < words.size()
                     && CLAUSE_OPENERS.contains(words.get(k + 1).text().toLowerCase(Locale.ROOT));
             if (text.equals(";") || commaOpener || CONTRASTS.contains(text)) {
                 end = words.get(k).span().start();
@@ -139,8 +145,8 @@ final class RelationReader {
     }
 
     /** The actor after "by" or "to" right after a patient-first predicate ("fell to X", "seized by X"). */
-    private static ExtractedMention agentAfter(List<Token> words, int predicate, List<ExtractedMention> mentions,
-            int clauseEnd) {
+    private static ExtractedMention agentAfter(
+            List<Token> words, int predicate, List<ExtractedMention> mentions, int clauseEnd) {
         if (predicate + 1 >= words.size()
                 || !AGENT_MARKERS.contains(words.get(predicate + 1).text().toLowerCase(Locale.ROOT))) {
             return null;
@@ -153,11 +159,18 @@ final class RelationReader {
      * the country's armed forces when attacked or fought), or, for a verb of taking and holding with
      * no place after it, the one place (not a country) the claim is about.
      */
-    private static String unnamedObject(RelationKind kind, Token predicate, List<ExtractedMention> mentions,
-            int clauseEnd, ExtractedClaim claim, Map<String, ExtractedActor> actors) {
+    private static String unnamedObject(
+            RelationKind kind,
+            Token predicate,
+            List<ExtractedMention> mentions,
+            int clauseEnd,
+            ExtractedClaim claim,
+            Map<String, ExtractedActor> actors) {
         for (ExtractedMention m : mentions) {
             ExtractedActor country = m.placeKey() == null ? null : actors.get(m.placeKey());
-            if (m.span().start() >= predicate.span().end() && m.span().end() <= clauseEnd && country != null
+            if (m.span().start() >= predicate.span().end()
+                    && m.span().end() <= clauseEnd
+                    && country != null
                     && country.kind() == ActorKind.COUNTRY) {
                 String forces = Keys.armedForces(country.key());
                 return MILITARY.contains(kind) && actors.containsKey(forces) ? forces : country.key();
@@ -179,17 +192,19 @@ final class RelationReader {
     private static ExtractedMention lastBefore(List<ExtractedMention> mentions, int position, boolean placesToo) {
         ExtractedMention last = null;
         for (ExtractedMention m : mentions) {
-            if ((m.actorKey() != null || placesToo && m.placeKey() != null) && m.span().end() <= position) {
+            if ((m.actorKey() != null || placesToo && m.placeKey() != null)
+                    && m.span().end() <= position) {
                 last = m;
             }
         }
         return last;
     }
 
-    private static ExtractedMention firstAfter(List<ExtractedMention> mentions, int position, int clauseEnd,
-            boolean placesToo) {
+    private static ExtractedMention firstAfter(
+            List<ExtractedMention> mentions, int position, int clauseEnd, boolean placesToo) {
         for (ExtractedMention m : mentions) {
-            if (m.span().start() >= position && m.span().end() <= clauseEnd
+            if (m.span().start() >= position
+                    && m.span().end() <= clauseEnd
                     && (m.actorKey() != null || (placesToo && m.placeKey() != null))) {
                 return m;
             }
@@ -198,11 +213,13 @@ final class RelationReader {
     }
 
     /** "X and Y are opposed to each other": the other actor before the predicate. */
-    private static ExtractedMention pairedSubject(List<ExtractedMention> mentions, ExtractedMention second,
-            int predicateStart) {
+    private static ExtractedMention pairedSubject(
+            List<ExtractedMention> mentions, ExtractedMention second, int predicateStart) {
         List<ExtractedMention> before = new ArrayList<>();
         for (ExtractedMention m : mentions) {
-            if (m.actorKey() != null && m.span().end() <= predicateStart && !m.actorKey().equals(second.actorKey())) {
+            if (m.actorKey() != null
+                    && m.span().end() <= predicateStart
+                    && !m.actorKey().equals(second.actorKey())) {
                 before.add(m);
             }
         }
@@ -211,7 +228,8 @@ final class RelationReader {
 
     private static boolean isEachOther(List<Token> words, int predicate) {
         for (int k = predicate + 1; k + 1 < words.size() && k <= predicate + 3; k++) {
-            if (words.get(k).text().equalsIgnoreCase("each") && words.get(k + 1).text().equalsIgnoreCase("other")) {
+            if (words.get(k).text().equalsIgnoreCase("each")
+                    && words.get(k + 1).text().equalsIgnoreCase("other")) {
                 return true;
             }
         }

@@ -25,26 +25,33 @@ final class SpeakerReferences {
     private final Set<String> firstPerson = Lexicon.set("first-person-words.txt");
     private final Set<String> forcesNouns = forcesNouns();
 
-    List<ExtractedMention> find(ExtractedClaim claim, List<Token> words, List<ExtractedMention> named,
-            SpeakerSide sides) {
+    List<ExtractedMention> find(
+            ExtractedClaim claim, List<Token> words, List<ExtractedMention> named, SpeakerSide sides) {
         List<ExtractedMention> found = new ArrayList<>();
         if (claim.speakerKey() == null) {
             return found;
         }
         boolean quote = claim.kind() == ClaimKind.DIRECT_QUOTE;
-        int firstNamed = named.stream().filter(m -> m.actorKey() != null).mapToInt(m -> m.span().start())
-                .findFirst().orElse(Integer.MAX_VALUE);
+        int firstNamed = named.stream()
+                .filter(m -> m.actorKey() != null)
+                .mapToInt(m -> m.span().start())
+                .findFirst()
+                .orElse(Integer.MAX_VALUE);
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k).text().toLowerCase(Locale.ROOT);
             boolean forces = k + 1 < words.size()
                     && forcesNouns.contains(words.get(k + 1).text().toLowerCase(Locale.ROOT));
-            boolean reported = !quote && REPORTED_POSSESSIVES.contains(word) && forces
+            boolean reported = !quote
+                    && REPORTED_POSSESSIVES.contains(word)
+                    && forces
                     && words.get(k).span().start() < firstNamed;
             if (!(quote && firstPerson.contains(word)) && !reported) {
                 continue;
             }
             String key = forces ? sides.forcesOf(claim.speakerKey()) : sides.sideOf(claim.speakerKey());
-            CharSpan span = forces ? new CharSpan(words.get(k).span().start(), words.get(k + 1).span().end())
+            CharSpan span = forces
+                    ? new CharSpan(
+                            words.get(k).span().start(), words.get(k + 1).span().end())
                     : words.get(k).span();
             if (key != null && !overlapsNamed(span, named)) {
                 found.add(ExtractedMention.ofActor(span, key));

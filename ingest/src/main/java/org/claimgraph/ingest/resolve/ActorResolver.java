@@ -26,7 +26,11 @@ public final class ActorResolver implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.PERSON_MENTIONS, Layers.PLACE_MENTIONS, Layers.PLACES,
+        return Set.of(
+                Layers.TOKENS,
+                Layers.PERSON_MENTIONS,
+                Layers.PLACE_MENTIONS,
+                Layers.PLACES,
                 Layers.ORGANISATION_MENTIONS);
     }
 

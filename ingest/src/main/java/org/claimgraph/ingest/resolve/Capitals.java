@@ -12,8 +12,7 @@ final class Capitals {
 
     private static final Map<String, String> BY_COUNTRY = load();
 
-    private Capitals() {
-    }
+    private Capitals() {}
 
     static boolean isCapitalOf(String name, String countryKey) {
         return name != null && name.equals(BY_COUNTRY.get(countryKey));

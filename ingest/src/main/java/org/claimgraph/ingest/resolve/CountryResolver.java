@@ -18,8 +18,9 @@ import org.claimgraph.ingest.lexicon.Lexicon;
  */
 final class CountryResolver {
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "from", "to", "across", "near", "at",
-            "on", "with", "of", "by", "for", "toward", "towards", "inside", "along", "between", "within", "around");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "into", "from", "to", "across", "near", "at", "on", "with", "of", "by", "for", "toward", "towards",
+            "inside", "along", "between", "within", "around");
     private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
 
     private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
@@ -98,10 +99,12 @@ final class CountryResolver {
                 next++;
             }
         }
-        if (next >= r.tokens.size() || r.tokens.get(next).sentence() != r.tokens.get(last).sentence()) {
+        if (next >= r.tokens.size()
+                || r.tokens.get(next).sentence() != r.tokens.get(last).sentence()) {
             return false;
         }
         Token verb = r.tokens.get(next);
-        return VERB_TAGS.contains(verb.tag()) || speechVerbs.contains(verb.text().toLowerCase(Locale.ROOT));
+        return VERB_TAGS.contains(verb.tag())
+                || speechVerbs.contains(verb.text().toLowerCase(Locale.ROOT));
     }
 }

@@ -26,13 +26,28 @@ final class GroupResolver {
 
     private static final int MAX_MODIFIERS = 4;
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "PROPN");
-    private static final Set<String> SKIPPABLE = Set.of("also", "have", "has", "had", "reportedly", "recently",
-            "repeatedly", "again", "previously", "earlier", "publicly", "strongly", "flatly", "firmly", "later");
+    private static final Set<String> SKIPPABLE = Set.of(
+            "also",
+            "have",
+            "has",
+            "had",
+            "reportedly",
+            "recently",
+            "repeatedly",
+            "again",
+            "previously",
+            "earlier",
+            "publicly",
+            "strongly",
+            "flatly",
+            "firmly",
+            "later");
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "on", "from", "of");
     private static final int MAX_PHRASE_WORDS = 3;
 
     /** Nouns for a country's armed forces, which news treats as one organisation whatever the word. */
     private final Set<String> armedForces = Lexicon.set("armed-forces-nouns.txt");
+
     private final Set<String> groupNouns = Lexicon.set("group-nouns.txt");
     private final Set<String> institutionNouns = Lexicon.set("institution-nouns.txt");
     private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
@@ -47,7 +62,12 @@ final class GroupResolver {
                 continue;
             }
             int first = firstModifier(r, i);
-            boolean audience = i > 0 && r.tokens.get(first > 0 ? first - 1 : 0).text().toLowerCase(Locale.ROOT).startsWith("told");
+            boolean audience = i > 0
+                    && r.tokens
+                            .get(first > 0 ? first - 1 : 0)
+                            .text()
+                            .toLowerCase(Locale.ROOT)
+                            .startsWith("told");
             int last = audience ? i : placeAfter(r, i);
             String country = null;
             String organisation = null;
@@ -55,18 +75,24 @@ final class GroupResolver {
             for (int j = first; j <= last; j++) {
                 if (r.placeAt[j] >= 0 && country == null) {
                     preModified = j < i;
-                    ExtractedPlace c = r.places.countryOf(r.placeMentions.get(r.placeAt[j]).place());
+                    ExtractedPlace c =
+                            r.places.countryOf(r.placeMentions.get(r.placeAt[j]).place());
                     country = c == null ? null : c.key();
                 }
                 if (r.organisationAt[j] >= 0 && organisation == null) {
-                    organisation = r.organisationMentions.get(r.organisationAt[j]).organisation().key();
+                    organisation = r.organisationMentions
+                            .get(r.organisationAt[j])
+                            .organisation()
+                            .key();
                 }
             }
             boolean countryModified = country != null && preModified;
             if (institution ? !speaks(r, first, last) : !countryModified && !speaks(r, first, last)) {
                 continue;
             }
-            CharSpan span = new CharSpan(r.tokens.get(first).span().start(), r.tokens.get(last).span().end());
+            CharSpan span = new CharSpan(
+                    r.tokens.get(first).span().start(),
+                    r.tokens.get(last).span().end());
             String phrase = r.document.text(span);
             ActorDraft group;
             if (armedForces.contains(word) && country != null && (preModified || institution)) {
@@ -80,7 +106,9 @@ final class GroupResolver {
                 }
                 String owner = country != null ? country : organisation;
                 String named = country != null && onlyPlacesBefore(r, first, i) ? word : phrase;
-                group = r.actor(Keys.group(named) + (owner == null ? "" : "|" + owner), ActorKind.ORGANIZATION,
+                group = r.actor(
+                        Keys.group(named) + (owner == null ? "" : "|" + owner),
+                        ActorKind.ORGANIZATION,
                         withoutDeterminer(phrase));
                 group.alias(withoutDeterminer(phrase));
             } else {
@@ -124,7 +152,8 @@ final class GroupResolver {
             }
             boolean place = r.placeAt[j] >= 0 || r.organisationAt[j] >= 0;
             boolean coordinated = t.text().equals("and") && j > 0 && r.placeAt[j - 1] >= 0 && r.placeAt[j + 1] >= 0;
-            boolean modifier = MODIFIER_TAGS.contains(t.tag()) && Character.isLetter(t.text().charAt(0))
+            boolean modifier = MODIFIER_TAGS.contains(t.tag())
+                    && Character.isLetter(t.text().charAt(0))
                     && t.text().equals(r.word(j));
             if (!place && !coordinated && !modifier) {
                 break;
@@ -141,7 +170,9 @@ final class GroupResolver {
             return noun;
         }
         j++;
-        if (j < r.tokens.size() && r.placeAt[j] < 0 && Character.isLowerCase(r.tokens.get(j).text().charAt(0))) {
+        if (j < r.tokens.size()
+                && r.placeAt[j] < 0
+                && Character.isLowerCase(r.tokens.get(j).text().charAt(0))) {
             j++;
         }
         if (j >= r.tokens.size() || r.placeAt[j] < 0) {
@@ -164,27 +195,34 @@ final class GroupResolver {
             next++;
         }
         next = afterShortPrepositionalPhrase(r, next);
-        while (next < r.tokens.size() && SKIPPABLE.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+        while (next < r.tokens.size()
+                && SKIPPABLE.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))) {
             next++;
         }
-        if (next < r.tokens.size() && speechVerbs.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+        if (next < r.tokens.size()
+                && speechVerbs.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))) {
             return true;
         }
         int previous = first - 1;
-        if (previous >= 0 && r.tokens.get(previous).text().toLowerCase(Locale.ROOT).startsWith("told")) {
+        if (previous >= 0
+                && r.tokens.get(previous).text().toLowerCase(Locale.ROOT).startsWith("told")) {
             return true;
         }
-        return previous > 0 && r.tokens.get(previous).text().equalsIgnoreCase("to")
+        return previous > 0
+                && r.tokens.get(previous).text().equalsIgnoreCase("to")
                 && r.tokens.get(previous - 1).text().equalsIgnoreCase("according");
     }
 
     /** Past "in both countries", "on both sides", "from the area" (lower-case words only), else {@code j}. */
     private int afterShortPrepositionalPhrase(Resolution r, int j) {
-        if (j >= r.tokens.size() || !PHRASE_PREPOSITIONS.contains(r.tokens.get(j).text())) {
+        if (j >= r.tokens.size()
+                || !PHRASE_PREPOSITIONS.contains(r.tokens.get(j).text())) {
             return j;
         }
         int k = j + 1;
-        while (k < r.tokens.size() && k - j <= MAX_PHRASE_WORDS && isLowerCaseWord(r.tokens.get(k).text())
+        while (k < r.tokens.size()
+                && k - j <= MAX_PHRASE_WORDS
+                && isLowerCaseWord(r.tokens.get(k).text())
                 && !speechVerbs.contains(r.tokens.get(k).text())) {
             k++;
         }

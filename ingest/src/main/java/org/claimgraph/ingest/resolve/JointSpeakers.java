@@ -21,8 +21,8 @@ final class JointSpeakers {
     private static final Set<String> PAIR_ANAPHORS = Set.of("both", "two");
     private static final int MAX_CONJUNCT = 4;
     /** Verbs of plain saying: a joint statement. Parallel denials ("X and Y reject ...") stay each party's. */
-    private static final Set<String> JOINT_VERBS = Set.of("say", "says", "said", "tell", "told", "added", "stated",
-            "announced", "wrote");
+    private static final Set<String> JOINT_VERBS =
+            Set.of("say", "says", "said", "tell", "told", "added", "stated", "announced", "wrote");
 
     private final Set<String> speechVerbs = Lexicon.set("speech-verbs.txt");
     private final Set<String> groupNouns = Lexicon.set("group-nouns.txt");
@@ -40,7 +40,11 @@ final class JointSpeakers {
                 last--;
             }
             if (latest != null && isPairAnaphor(r, last)) {
-                r.mention(new CharSpan(r.tokens.get(last - 1).span().start(), r.tokens.get(last).span().end()), latest);
+                r.mention(
+                        new CharSpan(
+                                r.tokens.get(last - 1).span().start(),
+                                r.tokens.get(last).span().end()),
+                        latest);
                 continue;
             }
             if (!JOINT_VERBS.contains(lower)) {
@@ -73,7 +77,9 @@ final class JointSpeakers {
         if (firstFirst < 0 || !isSubjectStart(r, firstFirst)) {
             return null;
         }
-        CharSpan span = new CharSpan(r.tokens.get(firstFirst).span().start(), r.tokens.get(last).span().end());
+        CharSpan span = new CharSpan(
+                r.tokens.get(firstFirst).span().start(),
+                r.tokens.get(last).span().end());
         String name = r.text.substring(span.start(), span.end());
         ActorDraft group = r.actor(Keys.group(name), ActorKind.GROUP, name);
         member(r, firstFirst, firstLast);
@@ -89,13 +95,18 @@ final class JointSpeakers {
         }
         Token end = r.tokens.get(last);
         String word = end.text().toLowerCase(Locale.ROOT);
-        boolean names = r.actorCovering(last) != null || r.organisationAt[last] >= 0 || groupNouns.contains(word)
-                || titles.isRole(word) || isName(end);
+        boolean names = r.actorCovering(last) != null
+                || r.organisationAt[last] >= 0
+                || groupNouns.contains(word)
+                || titles.isRole(word)
+                || isName(end);
         if (!names || r.placeAt[last] >= 0 && r.actorCovering(last) == null) {
             return -1;
         }
         int first = last;
-        while (first > 0 && last - first < MAX_CONJUNCT && sameSentence(r, first - 1, last)
+        while (first > 0
+                && last - first < MAX_CONJUNCT
+                && sameSentence(r, first - 1, last)
                 && isPhraseWord(r.tokens.get(first - 1))) {
             first--;
         }
@@ -105,9 +116,15 @@ final class JointSpeakers {
     private static boolean isPhraseWord(Token token) {
         String text = token.text();
         String tag = token.tag();
-        return !text.equals("and") && !text.equals(",") && (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ")
-                || tag.equals("DET") && !text.equalsIgnoreCase("both") || text.equals("."))
-                && !text.equals("\u201d") && !text.equals("\u201c");
+        return !text.equals("and")
+                && !text.equals(",")
+                && (tag.equals("PROPN")
+                        || tag.equals("NOUN")
+                        || tag.equals("ADJ")
+                        || tag.equals("DET") && !text.equalsIgnoreCase("both")
+                        || text.equals("."))
+                && !text.equals("\u201d")
+                && !text.equals("\u201c");
     }
 
     private static boolean isName(Token token) {
@@ -136,7 +153,8 @@ final class JointSpeakers {
         if (last == first) {
             return;
         }
-        CharSpan span = new CharSpan(r.tokens.get(first).span().start(), r.tokens.get(last).span().end());
+        CharSpan span = new CharSpan(
+                r.tokens.get(first).span().start(), r.tokens.get(last).span().end());
         String name = r.text.substring(span.start(), span.end());
         ActorDraft person = r.actor(Keys.person(name), ActorKind.PERSON, name);
         r.mention(span, person.key);

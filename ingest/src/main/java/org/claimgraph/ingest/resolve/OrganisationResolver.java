@@ -21,8 +21,8 @@ import org.claimgraph.ingest.lexicon.Lexicon;
  */
 final class OrganisationResolver {
 
-    private static final Set<String> MEMBER_NOUNS = Set.of("fighters", "militants", "insurgents", "members",
-            "gunmen", "militiamen");
+    private static final Set<String> MEMBER_NOUNS =
+            Set.of("fighters", "militants", "insurgents", "members", "gunmen", "militiamen");
 
     private final Set<String> heads = Lexicon.set("organisation-heads.txt");
 
@@ -86,16 +86,22 @@ final class OrganisationResolver {
     private void resolveDefiniteDescriptions(Resolution r) {
         for (int i = 0; i + 1 < r.tokens.size(); i++) {
             String noun = r.tokens.get(i + 1).text();
-            boolean head = r.tokens.get(i).text().equalsIgnoreCase("the") && heads.contains(noun)
+            boolean head = r.tokens.get(i).text().equalsIgnoreCase("the")
+                    && heads.contains(noun)
                     && r.organisationAt[i + 1] < 0;
-            boolean followedByNoun = i + 2 < r.tokens.size() && r.tokens.get(i + 2).tag().equals("NOUN");
+            boolean followedByNoun =
+                    i + 2 < r.tokens.size() && r.tokens.get(i + 2).tag().equals("NOUN");
             if (!head || followedByNoun) {
                 continue;
             }
-            OrganisationMention antecedent = latestNaming(r, noun, r.tokens.get(i).span().start());
+            OrganisationMention antecedent =
+                    latestNaming(r, noun, r.tokens.get(i).span().start());
             if (antecedent != null) {
-                CharSpan span = new CharSpan(r.tokens.get(i).span().start(), r.tokens.get(i + 1).span().end());
-                r.existing(antecedent.organisation().key()).alias(antecedent.organisation().name());
+                CharSpan span = new CharSpan(
+                        r.tokens.get(i).span().start(),
+                        r.tokens.get(i + 1).span().end());
+                r.existing(antecedent.organisation().key())
+                        .alias(antecedent.organisation().name());
                 r.mention(span, antecedent.organisation().key());
             }
         }
@@ -114,7 +120,8 @@ final class OrganisationResolver {
 
     private static CharSpan withMemberNoun(Resolution r, CharSpan span) {
         int next = TokenCover.firstEndingAfter(r.tokens, span.end());
-        if (next < r.tokens.size() && r.tokens.get(next).span().start() > span.end()
+        if (next < r.tokens.size()
+                && r.tokens.get(next).span().start() > span.end()
                 && MEMBER_NOUNS.contains(r.tokens.get(next).text().toLowerCase(Locale.ROOT))
                 && r.tokens.get(next).span().start() - span.end() <= 1) {
             return new CharSpan(span.start(), r.tokens.get(next).span().end());

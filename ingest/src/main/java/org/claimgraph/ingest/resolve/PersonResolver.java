@@ -36,9 +36,11 @@ final class PersonResolver {
         for (PersonMention m : ordered) {
             List<String> written = Arrays.asList(r.document.text(m.name()).split("\\s+"));
             List<String> core = titles.withoutAddressForms(written);
-            String key = core.size() > 1 ? Keys.person(String.join(" ", core))
-                    : lastWordToKey.getOrDefault(Keys.normalise(core.get(0)),
-                    anyFullName.getOrDefault(Keys.normalise(core.get(0)), Keys.person(core.get(0))));
+            String key = core.size() > 1
+                    ? Keys.person(String.join(" ", core))
+                    : lastWordToKey.getOrDefault(
+                            Keys.normalise(core.get(0)),
+                            anyFullName.getOrDefault(Keys.normalise(core.get(0)), Keys.person(core.get(0))));
             ActorDraft actor = r.actor(key, ActorKind.PERSON, String.join(" ", written));
             if (core.size() > 1) {
                 lastWordToKey.put(Keys.normalise(core.get(core.size() - 1)), key);
@@ -61,7 +63,8 @@ final class PersonResolver {
     private Map<String, String> fullNamesByLastWord(Resolution r, List<PersonMention> persons) {
         Map<String, String> keys = new HashMap<>();
         for (PersonMention m : persons) {
-            List<String> core = titles.withoutAddressForms(Arrays.asList(r.document.text(m.name()).split("\\s+")));
+            List<String> core = titles.withoutAddressForms(
+                    Arrays.asList(r.document.text(m.name()).split("\\s+")));
             if (core.size() > 1) {
                 keys.putIfAbsent(Keys.normalise(core.get(core.size() - 1)), Keys.person(String.join(" ", core)));
             }
@@ -91,7 +94,8 @@ final class PersonResolver {
     /** The title without ranks at its end ("U.S. Navy Capt." is "U.S. Navy"). */
     private String withoutRanks(String title) {
         List<String> words = new ArrayList<>(Arrays.asList(title.split("\\s+")));
-        while (!words.isEmpty() && titles.isAddressForm(words.get(words.size() - 1))
+        while (!words.isEmpty()
+                && titles.isAddressForm(words.get(words.size() - 1))
                 && !titles.isRole(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }

@@ -37,7 +37,8 @@ final class Places {
             return false;
         }
         ExtractedPlace parent = byKey.get(place.parentKey());
-        return parent != null && parent.kind() == LocationKind.COUNTRY
+        return parent != null
+                && parent.kind() == LocationKind.COUNTRY
                 && Capitals.isCapitalOf(place.name(), parent.key());
     }
 }

@@ -46,8 +46,11 @@ final class Resolution {
         this.placeMentions = document.get(Layers.PLACE_MENTIONS);
         this.organisationMentions = document.get(Layers.ORGANISATION_MENTIONS);
         this.places = new Places(document.get(Layers.PLACES));
-        this.placeAt = TokenCover.cover(tokens, placeMentions.stream().map(PlaceMention::span).toList());
-        this.organisationAt = TokenCover.cover(tokens, organisationMentions.stream().map(OrganisationMention::span).toList());
+        this.placeAt = TokenCover.cover(
+                tokens, placeMentions.stream().map(PlaceMention::span).toList());
+        this.organisationAt = TokenCover.cover(
+                tokens,
+                organisationMentions.stream().map(OrganisationMention::span).toList());
     }
 
     ActorDraft actor(String key, ActorKind kind, String name) {
@@ -67,7 +70,9 @@ final class Resolution {
         CharSpan span = tokens.get(token).span();
         ExtractedMention best = null;
         for (ExtractedMention m : mentions) {
-            if (m.actorKey() != null && m.span().overlaps(span) && (best == null || m.span().length() > best.span().length())) {
+            if (m.actorKey() != null
+                    && m.span().overlaps(span)
+                    && (best == null || m.span().length() > best.span().length())) {
                 best = m;
             }
         }
@@ -88,7 +93,10 @@ final class Resolution {
                 counts.merge(country.key(), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     void wantCountry(String placeKey) {

@@ -85,12 +85,18 @@ final class TitleAntecedent {
                 continue;
             }
             if (i > 0 && r.organisationAt[i - 1] >= 0) {
-                return r.organisationMentions.get(r.organisationAt[i - 1]).organisation().key();
+                return r.organisationMentions
+                        .get(r.organisationAt[i - 1])
+                        .organisation()
+                        .key();
             }
             if (i + 1 < tokens.size() && LINKS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
                 for (int j = i + 2; j < tokens.size() && j <= i + 1 + LINK_REACH; j++) {
                     if (r.organisationAt[j] >= 0) {
-                        return r.organisationMentions.get(r.organisationAt[j]).organisation().key();
+                        return r.organisationMentions
+                                .get(r.organisationAt[j])
+                                .organisation()
+                                .key();
                     }
                 }
             }

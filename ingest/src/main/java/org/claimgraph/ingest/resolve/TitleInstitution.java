@@ -38,8 +38,10 @@ final class TitleInstitution {
             if (isInstitution(r, i) && !(i < last && isInstitution(r, i + 1))) {
                 // the head of "military government", not its modifier
                 int modifier = firstModifier(r, first, i);
-                String named = modifier == i && i > 0 && r.tokens.get(i - 1).text().equalsIgnoreCase("the")
-                        ? organisationNamedBefore(r, i) : null;
+                String named =
+                        modifier == i && i > 0 && r.tokens.get(i - 1).text().equalsIgnoreCase("the")
+                                ? organisationNamedBefore(r, i)
+                                : null;
                 return named != null ? named : institution(r, modifier, i);
             }
         }
@@ -77,7 +79,8 @@ final class TitleInstitution {
         for (int j = first; j <= noun; j++) {
             boolean place = r.placeAt[j] >= 0;
             if (place && country == null) {
-                ExtractedPlace c = r.places.countryOf(r.placeMentions.get(r.placeAt[j]).place());
+                ExtractedPlace c =
+                        r.places.countryOf(r.placeMentions.get(r.placeAt[j]).place());
                 country = c == null ? null : c.key();
             }
             onlyPlaces &= place || j == noun;
@@ -92,8 +95,8 @@ final class TitleInstitution {
             // the key GroupResolver gives the institution speaking: "the police", "the provincial police"
             String owner = country != null ? country : r.mainCountry();
             String named = onlyPlaces ? nounWord : name.toString();
-            actor = r.actor(Keys.group(named) + (owner == null ? "" : "|" + owner), ActorKind.ORGANIZATION,
-                    name.toString());
+            actor = r.actor(
+                    Keys.group(named) + (owner == null ? "" : "|" + owner), ActorKind.ORGANIZATION, name.toString());
             country = owner;
         }
         actor.alias(name.toString());
@@ -110,7 +113,8 @@ final class TitleInstitution {
         for (int j = noun - 1; j >= titleFirst; j--) {
             Token t = r.tokens.get(j);
             boolean place = r.placeAt[j] >= 0;
-            boolean modifier = MODIFIER_TAGS.contains(t.tag()) && Character.isLetter(t.text().charAt(0))
+            boolean modifier = MODIFIER_TAGS.contains(t.tag())
+                    && Character.isLetter(t.text().charAt(0))
                     && !titles.isTitleWord(r.word(j));
             if ((!place && !modifier) || isPossessor(t.text())) {
                 break; // "the rebels’ military spokesman": the rebels own the institution, they do not name it

@@ -46,7 +46,8 @@ final class UnnamedSpeakers {
     /** The last token of the role phrase opened by the article at {@code article}, if it speaks unnamed; else -1. */
     private int phraseEnd(Resolution r, int article) {
         int head = -1;
-        for (int k = article + 1; k < r.tokens.size() && k - article <= MAX_MODIFIERS + 1 && sameSentence(r, article, k);
+        for (int k = article + 1;
+                k < r.tokens.size() && k - article <= MAX_MODIFIERS + 1 && sameSentence(r, article, k);
                 k++) {
             String word = r.word(k);
             if (titles.isRole(word) && !(k + 1 < r.tokens.size() && titles.isRole(r.word(k + 1)))) {
@@ -64,8 +65,11 @@ final class UnnamedSpeakers {
         // "in Quetta", "at the hospital in Motta"
         while (end + 2 < r.tokens.size() && ROLE_PREPOSITIONS.contains(r.word(end + 1))) {
             int k = end + 2;
-            while (k < r.tokens.size() && k - end <= MAX_PLACE_PHRASE && sameSentence(r, head, k)
-                    && !r.tokens.get(k).text().equals(",") && !ROLE_PREPOSITIONS.contains(r.word(k))) {
+            while (k < r.tokens.size()
+                    && k - end <= MAX_PLACE_PHRASE
+                    && sameSentence(r, head, k)
+                    && !r.tokens.get(k).text().equals(",")
+                    && !ROLE_PREPOSITIONS.contains(r.word(k))) {
                 k++;
             }
             if (k - end > MAX_PLACE_PHRASE || k == end + 2) {
@@ -91,9 +95,14 @@ final class UnnamedSpeakers {
 
     private static boolean isModifier(Token token) {
         String text = token.text();
-        return !text.isEmpty() && (Character.isLetter(text.charAt(0)) || text.contains("."))
-                && !text.endsWith("\u2019s") && !text.endsWith("'s") && !"VERB".equals(token.tag())
-                && !"AUX".equals(token.tag()) && !"ADP".equals(token.tag()) && !"DET".equals(token.tag());
+        return !text.isEmpty()
+                && (Character.isLetter(text.charAt(0)) || text.contains("."))
+                && !text.endsWith("\u2019s")
+                && !text.endsWith("'s")
+                && !"VERB".equals(token.tag())
+                && !"AUX".equals(token.tag())
+                && !"ADP".equals(token.tag())
+                && !"DET".equals(token.tag());
     }
 
     /** ", [a short apposition,] who ... , said": the phrase ending at {@code end} is the subject of a verb of saying. */
@@ -105,7 +114,9 @@ final class UnnamedSpeakers {
         k++;
         if (k < r.tokens.size() && !r.tokens.get(k).text().equalsIgnoreCase("who")) {
             int comma = k;
-            while (comma < r.tokens.size() && comma - k < MAX_APPOSITION && !r.tokens.get(comma).text().equals(",")
+            while (comma < r.tokens.size()
+                    && comma - k < MAX_APPOSITION
+                    && !r.tokens.get(comma).text().equals(",")
                     && !"VERB".equals(r.tokens.get(comma).tag())) {
                 comma++;
             }
@@ -126,7 +137,8 @@ final class UnnamedSpeakers {
     }
 
     private void add(Resolution r, int first, int last) {
-        CharSpan span = new CharSpan(r.tokens.get(first).span().start(), r.tokens.get(last).span().end());
+        CharSpan span = new CharSpan(
+                r.tokens.get(first).span().start(), r.tokens.get(last).span().end());
         String name = r.text.substring(span.start(), span.end());
         int head = first;
         while (head < last && !titles.isRole(r.word(head))) {
@@ -140,11 +152,16 @@ final class UnnamedSpeakers {
         actor.title = role;
         actor.alias(role);
         if (head > first) {
-            actor.alias(r.text.substring(r.tokens.get(head - 1).span().start(), r.tokens.get(head).span().end()));
+            actor.alias(r.text.substring(
+                    r.tokens.get(head - 1).span().start(),
+                    r.tokens.get(head).span().end()));
         }
         for (int k = first; k <= last && actor.affiliationKey == null; k++) {
             if (r.organisationAt[k] >= 0) {
-                actor.affiliationKey = r.organisationMentions.get(r.organisationAt[k]).organisation().key();
+                actor.affiliationKey = r.organisationMentions
+                        .get(r.organisationAt[k])
+                        .organisation()
+                        .key();
             }
         }
         r.mention(span, actor.key);

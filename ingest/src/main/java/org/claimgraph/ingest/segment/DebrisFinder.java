@@ -21,12 +21,32 @@ public final class DebrisFinder implements Stage {
 
     private static final int MAX_DEBRIS_WORDS = 8;
     private static final List<String> DEBRIS_STARTS = List.of(
-            "leave a reply", "leave a comment", "share this", "share on", "click here", "sign up",
-            "subscribe", "follow us", "related:", "related articles", "related stories", "read more",
-            "advertisement", "all rights reserved", "copyright", "©", "print this", "email this",
-            "comments", "tweet", "photo:", "image:", "file photo", "listen to this");
-    private static final Pattern BYLINE = Pattern.compile("^by\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}$",
-            Pattern.CASE_INSENSITIVE);
+            "leave a reply",
+            "leave a comment",
+            "share this",
+            "share on",
+            "click here",
+            "sign up",
+            "subscribe",
+            "follow us",
+            "related:",
+            "related articles",
+            "related stories",
+            "read more",
+            "advertisement",
+            "all rights reserved",
+            "copyright",
+            "©",
+            "print this",
+            "email this",
+            "comments",
+            "tweet",
+            "photo:",
+            "image:",
+            "file photo",
+            "listen to this");
+    private static final Pattern BYLINE =
+            Pattern.compile("^by\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3}$", Pattern.CASE_INSENSITIVE);
     private static final Set<Character> SENTENCE_END = Set.of('.', '!', '?', '"', '\u201d');
 
     @Override

@@ -22,7 +22,10 @@ final class GreedySequenceModel implements SequenceClassificationModel {
     }
 
     @Override
-    public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> contexts,
+    public <T> Sequence bestSequence(
+            T[] sequence,
+            Object[] additionalContext,
+            BeamSearchContextGenerator<T> contexts,
             SequenceValidator<T> validator) {
         String[] outcomes = new String[sequence.length];
         double[] scores = new double[model.getNumOutcomes()];
@@ -47,15 +50,24 @@ final class GreedySequenceModel implements SequenceClassificationModel {
     }
 
     @Override
-    public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext, double minScore,
-            BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
+    public <T> Sequence[] bestSequences(
+            int numSequences,
+            T[] sequence,
+            Object[] additionalContext,
+            double minScore,
+            BeamSearchContextGenerator<T> contexts,
+            SequenceValidator<T> validator) {
         Sequence best = bestSequence(sequence, additionalContext, contexts, validator);
         return best == null ? new Sequence[0] : new Sequence[] {best};
     }
 
     @Override
-    public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
-            BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
+    public <T> Sequence[] bestSequences(
+            int numSequences,
+            T[] sequence,
+            Object[] additionalContext,
+            BeamSearchContextGenerator<T> contexts,
+            SequenceValidator<T> validator) {
         return bestSequences(numSequences, sequence, additionalContext, Double.NEGATIVE_INFINITY, contexts, validator);
     }
 

@@ -15,6 +15,7 @@ public final class LanguageCheck {
 
     /** Fewer words than this say too little to judge by. */
     private static final int MIN_WORDS = 20;
+
     private static final double MIN_FUNCTION_WORD_SHARE = 0.02;
 
     private final Set<String> functionWords = Lexicon.set("english-function-words.txt");

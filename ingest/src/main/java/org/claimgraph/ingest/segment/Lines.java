@@ -7,8 +7,7 @@ import org.claimgraph.ingest.extraction.CharSpan;
 /** Splits a text into line spans (without their line terminators: \n, \r\n or \r). */
 final class Lines {
 
-    private Lines() {
-    }
+    private Lines() {}
 
     static List<CharSpan> of(String text) {
         List<CharSpan> lines = new ArrayList<>();

@@ -26,8 +26,7 @@ final class OpenNlpModels {
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private OpenNlpModels() {
-    }
+    private OpenNlpModels() {}
 
     static SentenceModel sentences() {
         return Holder.SENTENCES;
@@ -52,8 +51,11 @@ final class OpenNlpModels {
 
     private static TokenizerModel wordsWhole(TokenizerModel shipped) {
         TokenizerFactory factory = shipped.getFactory();
-        return new TokenizerModel(shipped.getMaxentModel(), new HashMap<>(), new TokenizerFactory(
-                factory.getLanguageCode(), factory.getAbbreviationDictionary(), true, LETTERS_AND_DIGITS));
+        return new TokenizerModel(
+                shipped.getMaxentModel(),
+                new HashMap<>(),
+                new TokenizerFactory(
+                        factory.getLanguageCode(), factory.getAbbreviationDictionary(), true, LETTERS_AND_DIGITS));
     }
 
     private static POSModel greedy(POSModel shipped) {

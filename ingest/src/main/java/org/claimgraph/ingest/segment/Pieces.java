@@ -17,8 +17,7 @@ final class Pieces {
     /** Longer than any sentence of an ordinary article, short enough that OpenNLP stays fast. */
     static final int MAX_LENGTH = 1_000;
 
-    private Pieces() {
-    }
+    private Pieces() {}
 
     static List<CharSpan> of(String text, CharSpan span, int maxLength) {
         List<CharSpan> pieces = new ArrayList<>();
@@ -48,8 +47,8 @@ final class Pieces {
         if (lastSpace >= 0) {
             return lastSpace;
         }
-        boolean insidePair = Character.isHighSurrogate(text.charAt(limit - 1))
-                && Character.isLowSurrogate(text.charAt(limit));
+        boolean insidePair =
+                Character.isHighSurrogate(text.charAt(limit - 1)) && Character.isLowSurrogate(text.charAt(limit));
         return insidePair ? limit - 1 : limit;
     }
 

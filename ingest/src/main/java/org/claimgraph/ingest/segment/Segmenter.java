@@ -25,12 +25,39 @@ public final class Segmenter implements Stage {
     private static final int MAX_TITLE_LENGTH = 300;
     /** Abbreviations that stand before a name, so a sentence never ends on them. */
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
-            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.",
-            "Pvt.", "Adm.", "Cmdr.", "Brig.", "Gov.", "Sen.", "Rep.", "Amb.", "Sec.", "Pres.", "Rev.", "Fr.",
-            "St.", "Gens.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.");
+            "Mr.",
+            "Mrs.",
+            "Ms.",
+            "Dr.",
+            "Prof.",
+            "Gen.",
+            "Lt.",
+            "Col.",
+            "Maj.",
+            "Capt.",
+            "Cpt.",
+            "Sgt.",
+            "Cpl.",
+            "Pvt.",
+            "Adm.",
+            "Cmdr.",
+            "Brig.",
+            "Gov.",
+            "Sen.",
+            "Rep.",
+            "Amb.",
+            "Sec.",
+            "Pres.",
+            "Rev.",
+            "Fr.",
+            "St.",
+            "Gens.",
+            "Lt.-Gen.",
+            "Maj.-Gen.",
+            "Brig.-Gen.");
     /** Month abbreviations, which end no sentence when a day follows: "MOPTI, Mali, Feb. 12 (Reuters) -". */
-    private static final Set<String> MONTH_ABBREVIATIONS = Set.of(
-            "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+    private static final Set<String> MONTH_ABBREVIATIONS =
+            Set.of("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -77,7 +104,8 @@ public final class Segmenter implements Stage {
             int last = merged.size() - 1;
             String before = last >= 0 ? merged.get(last).coveredText(text) : "";
             boolean dayAfterMonth = endsWithMonth(before) && Character.isDigit(text.charAt(sentence.start()));
-            if (last >= 0 && sentence.end() - merged.get(last).start() <= Pieces.MAX_LENGTH
+            if (last >= 0
+                    && sentence.end() - merged.get(last).start() <= Pieces.MAX_LENGTH
                     && (endsWithAbbreviation(before) || dayAfterMonth)) {
                 merged.set(last, new CharSpan(merged.get(last).start(), sentence.end()));
             } else {
@@ -92,7 +120,9 @@ public final class Segmenter implements Stage {
         List<CharSpan> sentences = new ArrayList<>();
         for (CharSpan piece : Pieces.of(text, paragraph, Pieces.MAX_LENGTH)) {
             for (Span s : detector.sentPosDetect(piece.coveredText(text))) {
-                CharSpan sentence = new CharSpan(s.getStart(), s.getEnd()).shift(piece.start()).trim(text);
+                CharSpan sentence = new CharSpan(s.getStart(), s.getEnd())
+                        .shift(piece.start())
+                        .trim(text);
                 if (!sentence.isEmpty()) {
                     sentences.add(sentence);
                 }

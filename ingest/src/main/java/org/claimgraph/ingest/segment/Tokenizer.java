@@ -27,6 +27,7 @@ public final class Tokenizer implements Stage {
 
     /** Far more tokens than an ordinary sentence has. */
     static final int MAX_TAGGED_TOKENS = 250;
+
     private static final String PUNCTUATION = "PUNCT";
 
     // Neither class is thread-safe; a tagger costs about half a millisecond to make (it reads its feature

@@ -20,12 +20,28 @@ import org.claimgraph.ingest.lexicon.Lexicon;
 public final class StanceClassifier {
 
     /** Words that end the main clause: a negation after them belongs to a subordinate clause. */
-    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", ":", "who", "which", "whom", "whose",
-            "because", "although", "though", "while", "when", "if", "unless");
+    private static final Set<String> CLAUSE_ENDS = Set.of(
+            ",",
+            ";",
+            ".",
+            ":",
+            "who",
+            "which",
+            "whom",
+            "whose",
+            "because",
+            "although",
+            "though",
+            "while",
+            "when",
+            "if",
+            "unless");
+
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
     /** Verbs of knowing that, under "could not" / "cannot", make the claim unconfirmed rather than false. */
-    private static final Set<String> VERIFY_VERBS = Set.of("confirm", "verify", "establish", "say", "determine",
-            "corroborate", "independently");
+    private static final Set<String> VERIFY_VERBS =
+            Set.of("confirm", "verify", "establish", "say", "determine", "corroborate", "independently");
+
     private static final Set<String> INABILITY = Set.of("could", "can", "cannot", "couldn't", "was", "were");
     /** The month May, written with a capital after a preposition of time or before a day: not the hedge. */
     private static final Pattern MONTH_MAY = Pattern.compile(
@@ -34,14 +50,16 @@ public final class StanceClassifier {
 
     private final Set<String> denialVerbs = Lexicon.set("denial-verbs.txt");
     private final Set<String> commitmentVerbs = Lexicon.lines("commitment-verbs.tsv").stream()
-            .map(line -> line.split("\t")[0]).collect(Collectors.toUnmodifiableSet());
+            .map(line -> line.split("\t")[0])
+            .collect(Collectors.toUnmodifiableSet());
     private final Set<String> negations = Lexicon.set("negations.txt");
     private final List<List<String>> hedges = phrases(Lexicon.lines("hedges.txt"));
     private final List<List<String>> falsity = phrases(Lexicon.lines("falsity-phrases.txt"));
 
     /** The stance of a claim with the words {@code claim}, introduced by {@code verb} (may be null). */
     public Stance classify(String verb, String claim) {
-        List<String> words = words(claim.contains("May") ? MONTH_MAY.matcher(claim).replaceAll("month") : claim);
+        List<String> words =
+                words(claim.contains("May") ? MONTH_MAY.matcher(claim).replaceAll("month") : claim);
         if (verb != null && denialVerbs.contains(verb.toLowerCase(Locale.ROOT))) {
             return Stance.DENIES;
         }
@@ -76,9 +94,11 @@ public final class StanceClassifier {
     private static boolean cannotVerify(List<String> words) {
         for (int i = 0; i + 2 < words.size(); i++) {
             String first = words.get(i);
-            boolean negated = (INABILITY.contains(first) && (words.get(i + 1).equals("not")
-                    || words.get(i + 1).equals("n't")))
-                    || first.equals("cannot") || first.equals("unable");
+            boolean negated = (INABILITY.contains(first)
+                            && (words.get(i + 1).equals("not")
+                                    || words.get(i + 1).equals("n't")))
+                    || first.equals("cannot")
+                    || first.equals("unable");
             if (!negated) {
                 continue;
             }
@@ -96,7 +116,8 @@ public final class StanceClassifier {
     private static boolean containsAny(List<String> words, List<List<String>> phrases) {
         for (int i = 0; i < words.size(); i++) {
             for (List<String> phrase : phrases) {
-                if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                if (i + phrase.size() <= words.size()
+                        && words.subList(i, i + phrase.size()).equals(phrase)) {
                     return true;
                 }
             }
@@ -120,7 +141,10 @@ public final class StanceClassifier {
                 continue;
             }
             flush(words, word);
-            if (c == '\'' && i + 1 < lower.length() && lower.charAt(i + 1) == 't' && !words.isEmpty()
+            if (c == '\''
+                    && i + 1 < lower.length()
+                    && lower.charAt(i + 1) == 't'
+                    && !words.isEmpty()
                     && words.get(words.size() - 1).endsWith("n")) {
                 String last = words.remove(words.size() - 1);
                 words.add(last.substring(0, last.length() - 1));

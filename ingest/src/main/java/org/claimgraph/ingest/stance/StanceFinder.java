@@ -38,11 +38,21 @@ public final class StanceFinder implements Stage {
     }
 
     private Stance stance(Document document, AttributedClaim attributed) {
-        return stances.classify(attributed.verb(), document.text(attributed.claim().span()));
+        return stances.classify(
+                attributed.verb(), document.text(attributed.claim().span()));
     }
 
     private static ExtractedClaim withStance(ExtractedClaim c, Stance stance) {
-        return new ExtractedClaim(c.span(), c.sentence(), c.kind(), stance, c.speakerKey(), c.aboutKeys(),
-                c.placeKeys(), c.audienceKey(), c.when(), c.relation());
+        return new ExtractedClaim(
+                c.span(),
+                c.sentence(),
+                c.kind(),
+                stance,
+                c.speakerKey(),
+                c.aboutKeys(),
+                c.placeKeys(),
+                c.audienceKey(),
+                c.when(),
+                c.relation());
     }
 }

@@ -1,8 +1,8 @@
 package org.claimgraph.ingest.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,13 +34,15 @@ class ClaimFinderTest {
     }
 
     private static Document claims(String body) {
-        return claims(MentionFixture.of(body).organisation("Red Hand", RED_HAND, "Red Hand", null)
+        return claims(MentionFixture.of(body)
+                .organisation("Red Hand", RED_HAND, "Red Hand", null)
                 .organisation("Daily Star", "org:daily star", "Daily Star", null));
     }
 
     @Test
     void quoteBeforeItsAttributionLeavesOutTheTrailingComma() {
-        String body = "Title\n\n\u201cThe bridge will hold for a week,\u201d police chief Omar Vale told the Daily Star on Friday.";
+        String body =
+                "Title\n\n\u201cThe bridge will hold for a week,\u201d police chief Omar Vale told the Daily Star on Friday.";
         Document doc = claims(body);
         ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
 
@@ -55,17 +57,23 @@ class ClaimFinderTest {
 
     @Test
     void anInstitutionSpeaksAsOneAndTheWritersContrastIsNotItsClaim() {
-        String body = "Title\n\nRIVERTON, Freedonia \u2014 Troops held the bridge near the town on Sunday, the army said,"
-                + " while rebels claimed they had taken it. The army denied that the bridge had fallen.";
+        String body =
+                "Title\n\nRIVERTON, Freedonia \u2014 Troops held the bridge near the town on Sunday, the army said,"
+                        + " while rebels claimed they had taken it. The army denied that the bridge had fallen.";
         Document doc = claims(MentionFixture.of(body).country("Freedonia", "FD", "Riverton", "Freedonian"));
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
 
-        ExtractedClaim held = claims.stream().filter(c -> doc.text(c.span()).startsWith("Troops held")).findFirst()
-                .orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
+        ExtractedClaim held = claims.stream()
+                .filter(c -> doc.text(c.span()).startsWith("Troops held"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        claims.stream().map(c -> doc.text(c.span())).toList()));
         assertEquals("Troops held the bridge near the town on Sunday", doc.text(held.span()));
         assertEquals("group:army|FD", held.speakerKey());
-        ExtractedClaim denial = claims.stream().filter(c -> doc.text(c.span()).equals("the bridge had fallen"))
-                .findFirst().orElseThrow();
+        ExtractedClaim denial = claims.stream()
+                .filter(c -> doc.text(c.span()).equals("the bridge had fallen"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Stance.DENIES, denial.stance());
         assertEquals("group:army|FD", denial.speakerKey());
     }
@@ -74,8 +82,12 @@ class ClaimFinderTest {
     void theCommitteeIsTheCommitteeNamedBefore() {
         String body = "Title\n\nThe Riverland Water Committee met on Monday. In a statement, the committee said the dam"
                 + " would stay closed.";
-        Document doc = claims(MentionFixture.of(body).organisation("Riverland Water Committee",
-                "org:riverland water committee", "Riverland Water Committee", null));
+        Document doc = claims(MentionFixture.of(body)
+                .organisation(
+                        "Riverland Water Committee",
+                        "org:riverland water committee",
+                        "Riverland Water Committee",
+                        null));
         ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
         assertEquals("the dam would stay closed", doc.text(claim.span()));
         assertEquals("org:riverland water committee", claim.speakerKey());
@@ -87,8 +99,11 @@ class ClaimFinderTest {
                 + " Two more guards were wounded, it said.";
         Document doc = claims(body);
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
-        ExtractedClaim wounded = claims.stream().filter(c -> doc.text(c.span()).startsWith("Two more guards"))
-                .findFirst().orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
+        ExtractedClaim wounded = claims.stream()
+                .filter(c -> doc.text(c.span()).startsWith("Two more guards"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        claims.stream().map(c -> doc.text(c.span())).toList()));
         assertEquals(RED_HAND, wounded.speakerKey());
     }
 
@@ -98,29 +113,38 @@ class ClaimFinderTest {
                 + " had burned two trucks. The militants said they would return.";
         Document doc = claims(body);
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
-        ExtractedClaim burned = claims.stream().filter(c -> doc.text(c.span()).startsWith("it had burned"))
-                .findFirst().orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
+        ExtractedClaim burned = claims.stream()
+                .filter(c -> doc.text(c.span()).startsWith("it had burned"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        claims.stream().map(c -> doc.text(c.span())).toList()));
         assertEquals(RED_HAND, burned.speakerKey());
-        ExtractedClaim back = claims.stream().filter(c -> doc.text(c.span()).startsWith("they would return"))
-                .findFirst().orElseThrow(() -> new AssertionError(claims.stream().map(c -> doc.text(c.span())).toList()));
+        ExtractedClaim back = claims.stream()
+                .filter(c -> doc.text(c.span()).startsWith("they would return"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        claims.stream().map(c -> doc.text(c.span())).toList()));
         assertEquals("group:militants", back.speakerKey());
     }
 
     @Test
     void aClauseBeforeAnAttributionBetweenCommasIsTheClaimNotTheWritersTail() {
-        String body = "Title\n\nGunmen burned the market on Tuesday, residents said, in the latest attack on the valley.";
+        String body =
+                "Title\n\nGunmen burned the market on Tuesday, residents said, in the latest attack on the valley.";
         List<String> texts = texts(claims(body));
         assertEquals(List.of("Gunmen burned the market on Tuesday"), texts);
     }
 
     @Test
     void aClaimEndsWhereASecondSpeakerContradictsIt() {
-        String body = "Title\n\nThe Red Hand said its men had taken the bridge, but a police spokesman told the Daily Star"
-                + " the bridge was still closed. The Red Hand has denied the killings, according to a statement.";
+        String body =
+                "Title\n\nThe Red Hand said its men had taken the bridge, but a police spokesman told the Daily Star"
+                        + " the bridge was still closed. The Red Hand has denied the killings, according to a statement.";
         List<String> texts = texts(claims(body));
         assertTrue(texts.contains("its men had taken the bridge"), texts::toString);
         assertTrue(texts.contains("the bridge was still closed"), texts::toString);
-        assertEquals(1, texts.stream().filter(t -> t.contains("denied the killings")).count(), texts::toString);
+        assertEquals(
+                1, texts.stream().filter(t -> t.contains("denied the killings")).count(), texts::toString);
         assertTrue(texts.stream().noneMatch(t -> t.contains("according")), texts::toString);
     }
 
@@ -137,19 +161,23 @@ class ClaimFinderTest {
     void aParticipleOfSayingAfterADenialIsTheDenyingSpeakers() {
         String body = "Title\n\nThe Red Hand said the Daily Star had lied. Freedonian officials denied that, saying the"
                 + " newspaper had printed the truth.";
-        Document doc = claims(MentionFixture.of(body).organisation("Red Hand", RED_HAND, "Red Hand", null)
+        Document doc = claims(MentionFixture.of(body)
+                .organisation("Red Hand", RED_HAND, "Red Hand", null)
                 .organisation("Daily Star", "org:daily star", "Daily Star", null)
                 .country("Freedonia", "FD", null, "Freedonian"));
         ExtractedClaim truth = doc.get(Layers.CLAIMS).stream()
-                .filter(c -> doc.text(c.span()).startsWith("the newspaper had printed")).findFirst().orElseThrow();
+                .filter(c -> doc.text(c.span()).startsWith("the newspaper had printed"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("group:freedonian officials", truth.speakerKey());
     }
 
     @Test
     void anUnnamedCommanderWithALongRelativeClauseSpeaksForHisGroupAndIsTheNextHe() {
-        String body = "Title\n\n\u201cThe bridge is ours,\u201d police chief Omar Vale said.\n\nBut a Red Hand commander,"
-                + " who spoke on condition of anonymity because he was not allowed to talk to the press, told the Daily"
-                + " Star the group still held the bridge.\n\n\u201cThey are lying,\u201d he said.";
+        String body =
+                "Title\n\n\u201cThe bridge is ours,\u201d police chief Omar Vale said.\n\nBut a Red Hand commander,"
+                        + " who spoke on condition of anonymity because he was not allowed to talk to the press, told the Daily"
+                        + " Star the group still held the bridge.\n\n\u201cThey are lying,\u201d he said.";
         Document doc = claims(body);
         Map<String, String> speakers = new java.util.HashMap<>();
         doc.get(Layers.CLAIMS).forEach(c -> speakers.put(doc.text(c.span()), c.speakerKey()));
@@ -172,7 +200,8 @@ class ClaimFinderTest {
 
     @Test
     void saidBeforeATitledNameTakesThePersonAsSpeaker() {
-        String body = "Title\n\n\u201cThe road is open,\u201d said Col. Omar Vale, a spokesman for the army, on Monday.";
+        String body =
+                "Title\n\n\u201cThe road is open,\u201d said Col. Omar Vale, a spokesman for the army, on Monday.";
         Document doc = claims(body);
         ExtractedClaim claim = doc.get(Layers.CLAIMS).get(0);
 
@@ -183,13 +212,17 @@ class ClaimFinderTest {
 
     @Test
     void quoteAfterItsAttributionAndItsContinuationBelongToTheSpeaker() {
-        String body = "Title\n\nFarmer Lina Moss said: \u201cThe wells are dry.\u201d \u201cWe may leave before the winter.\u201d";
+        String body =
+                "Title\n\nFarmer Lina Moss said: \u201cThe wells are dry.\u201d \u201cWe may leave before the winter.\u201d";
         Document doc = claims(body);
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
 
-        assertEquals(List.of("The wells are dry.", "We may leave before the winter."),
+        assertEquals(
+                List.of("The wells are dry.", "We may leave before the winter."),
                 claims.stream().map(c -> doc.text(c.span())).toList());
-        assertEquals(List.of("person:lina moss", "person:lina moss"), claims.stream().map(ExtractedClaim::speakerKey).toList());
+        assertEquals(
+                List.of("person:lina moss", "person:lina moss"),
+                claims.stream().map(ExtractedClaim::speakerKey).toList());
         assertEquals(Stance.HEDGES, claims.get(1).stance());
     }
 
@@ -209,7 +242,8 @@ class ClaimFinderTest {
         Document doc = claims(body);
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
 
-        assertEquals(List.of("its fighters had left the town", "the roads were open"),
+        assertEquals(
+                List.of("its fighters had left the town", "the roads were open"),
                 claims.stream().map(c -> doc.text(c.span())).toList());
         assertEquals(RED_HAND, claims.get(0).speakerKey());
         assertEquals(ClaimKind.REPORTED, claims.get(1).kind());
@@ -217,13 +251,17 @@ class ClaimFinderTest {
 
     @Test
     void claimBeforeItsSpeakerAndAccordingTo() {
-        String body = "Title\n\nThe dam was repaired last month, Eva Lund said. According to the Red Hand, the dam leaks.";
+        String body =
+                "Title\n\nThe dam was repaired last month, Eva Lund said. According to the Red Hand, the dam leaks.";
         Document doc = claims(body);
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
 
-        assertEquals(List.of("The dam was repaired last month", "the dam leaks"),
+        assertEquals(
+                List.of("The dam was repaired last month", "the dam leaks"),
                 claims.stream().map(c -> doc.text(c.span())).toList());
-        assertEquals(List.of("person:eva lund", RED_HAND), claims.stream().map(ExtractedClaim::speakerKey).toList());
+        assertEquals(
+                List.of("person:eva lund", RED_HAND),
+                claims.stream().map(ExtractedClaim::speakerKey).toList());
     }
 
     @Test
@@ -243,7 +281,8 @@ class ClaimFinderTest {
         Document doc = claims(body);
 
         assertEquals("person:ali noor", doc.get(Layers.CLAIMS).get(0).speakerKey());
-        assertEquals("the talks had failed", doc.text(doc.get(Layers.CLAIMS).get(0).span()));
+        assertEquals(
+                "the talks had failed", doc.text(doc.get(Layers.CLAIMS).get(0).span()));
     }
 
     @Test
@@ -276,7 +315,8 @@ class ClaimFinderTest {
     void anUnnamedSpokesmanOfAnotherBodyIsNotThePersonWithThatTitleBefore() {
         String body = "Title\n\nThe Red Hand claimed the raid. Its spokesman, Ivo Brand, said the fighters acted"
                 + " alone. Freedonian soldiers were not involved, a Freedonian police spokesman said.";
-        Document doc = claims(MentionFixture.of(body).organisation("Red Hand", RED_HAND, "Red Hand", null)
+        Document doc = claims(MentionFixture.of(body)
+                .organisation("Red Hand", RED_HAND, "Red Hand", null)
                 .country("Freedonia", "FD", null, "Freedonian"));
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
 
@@ -296,7 +336,8 @@ class ClaimFinderTest {
         ExtractedClaim vow = claims.get("not to give up the bridge");
         assertEquals("person:omar vale", vow.speakerKey(), claims.keySet()::toString);
         assertEquals(Stance.ASSERTS, vow.stance(), "a vow not to do something is no denial");
-        assertEquals(RED_HAND, claims.get("villagers to stay away from the road").speakerKey(), claims::toString);
+        assertEquals(
+                RED_HAND, claims.get("villagers to stay away from the road").speakerKey(), claims::toString);
         ExtractedClaim charge = claims.get("the Daily Star and its editors of printing lies about the camp");
         assertEquals(RED_HAND, charge.speakerKey(), claims.keySet()::toString);
         assertEquals(Stance.ASSERTS, charge.stance());
@@ -324,26 +365,36 @@ class ClaimFinderTest {
         doc.get(Layers.CLAIMS).forEach(c -> speakerOf.put(doc.text(c.span()), c.speakerKey()));
 
         assertEquals(RED_HAND, speakerOf.get("its men still held the ridge"), speakerOf.toString());
-        assertTrue(speakerOf.entrySet().stream().anyMatch(e -> e.getKey().startsWith("the guards of burning")
-                && RED_HAND.equals(e.getValue())), speakerOf.toString());
+        assertTrue(
+                speakerOf.entrySet().stream()
+                        .anyMatch(e -> e.getKey().startsWith("the guards of burning") && RED_HAND.equals(e.getValue())),
+                speakerOf.toString());
         assertEquals("person:omar vale", speakerOf.get("the granary was empty"), speakerOf.toString());
         assertEquals("person:omar vale", speakerOf.get("the river would flood"), speakerOf.toString());
     }
 
     @Test
     void aSpeakerKnownOnlyByRoleIsAPersonThatLaterReferencesFind() {
-        String body = "Title\n\nA senior police official in Riverton, the county seat, who asked not to be named because"
-                + " he was not allowed to brief reporters, said the dam had been mined. The official said two"
-                + " bridges were closed. \u201cWe are ready,\u201d he said.";
+        String body =
+                "Title\n\nA senior police official in Riverton, the county seat, who asked not to be named because"
+                        + " he was not allowed to brief reporters, said the dam had been mined. The official said two"
+                        + " bridges were closed. \u201cWe are ready,\u201d he said.";
         Document doc = claims(body);
         ExtractedActor official = doc.get(Layers.ACTORS).stream()
-                .filter(a -> a.name().equals("senior police official in Riverton")).findFirst()
+                .filter(a -> a.name().equals("senior police official in Riverton"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(doc.get(Layers.ACTORS)));
         assertEquals(ActorKind.PERSON, official.kind());
-        assertTrue(official.aliases().contains("senior police official"), official.aliases().toString());
+        assertTrue(
+                official.aliases().contains("senior police official"),
+                official.aliases().toString());
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
-        assertEquals(3, claims.size(), claims.stream().map(c -> doc.text(c.span())).toList().toString());
-        assertTrue(claims.stream().allMatch(c -> official.key().equals(c.speakerKey())),
+        assertEquals(
+                3,
+                claims.size(),
+                claims.stream().map(c -> doc.text(c.span())).toList().toString());
+        assertTrue(
+                claims.stream().allMatch(c -> official.key().equals(c.speakerKey())),
                 claims.stream().map(ExtractedClaim::speakerKey).toList().toString());
     }
 
@@ -371,16 +422,22 @@ class ClaimFinderTest {
         assertEquals(RED_HAND, speakerOf.get("the town was safe"), speakerOf.toString());
         ExtractedActor pair = actors.get(speakerOf.get("the water rose fast"));
         assertEquals("Ana Sol and Ivo Brand", pair == null ? speakerOf.toString() : pair.name());
-        assertTrue(actors.containsKey("person:ana sol") && actors.containsKey("person:ivo brand"), actors.keySet().toString());
-        assertTrue(speakerOf.entrySet().stream().anyMatch(e -> e.getKey().contains("both men denied")
-                && pair.key().equals(e.getValue())), speakerOf.toString());
+        assertTrue(
+                actors.containsKey("person:ana sol") && actors.containsKey("person:ivo brand"),
+                actors.keySet().toString());
+        assertTrue(
+                speakerOf.entrySet().stream()
+                        .anyMatch(e -> e.getKey().contains("both men denied")
+                                && pair.key().equals(e.getValue())),
+                speakerOf.toString());
     }
 
     @Test
     void partiesRejectingSomethingTogetherAreNoJointGroup() {
         String body = "Title\n\nRed Hand and the Daily Star reject reports that the bridge fell.";
         Document doc = claims(body);
-        assertTrue(doc.get(Layers.ACTORS).stream().noneMatch(a -> a.kind() == ActorKind.GROUP),
+        assertTrue(
+                doc.get(Layers.ACTORS).stream().noneMatch(a -> a.kind() == ActorKind.GROUP),
                 doc.get(Layers.ACTORS).toString());
     }
 
@@ -390,12 +447,14 @@ class ClaimFinderTest {
                 + " The news body said the list was forged.";
         Document doc = claims(body);
         ExtractedClaim denial = doc.get(Layers.CLAIMS).stream()
-                .filter(c -> doc.text(c.span()).equals("arming the militia")).findFirst()
+                .filter(c -> doc.text(c.span()).equals("arming the militia"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(texts(doc)));
         assertEquals(RED_HAND, denial.speakerKey());
         assertEquals(Stance.DENIES, denial.stance());
         ExtractedClaim forged = doc.get(Layers.CLAIMS).stream()
-                .filter(c -> doc.text(c.span()).equals("the list was forged")).findFirst()
+                .filter(c -> doc.text(c.span()).equals("the list was forged"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(texts(doc)));
         assertEquals("org:daily star", forged.speakerKey());
     }

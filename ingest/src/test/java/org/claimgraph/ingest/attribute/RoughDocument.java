@@ -17,8 +17,7 @@ import org.claimgraph.ingest.extraction.CharSpan;
  */
 final class RoughDocument {
 
-    private RoughDocument() {
-    }
+    private RoughDocument() {}
 
     static Document of(String body) {
         Document doc = new Document(body);
@@ -37,8 +36,9 @@ final class RoughDocument {
                 }
             }
             String text = body.substring(i, end);
-            String tag = Character.isUpperCase(c) ? "PROPN" : text.equals("said") ? "VERB"
-                    : Character.isLetter(c) ? "NOUN" : "PUNCT";
+            String tag = Character.isUpperCase(c)
+                    ? "PROPN"
+                    : text.equals("said") ? "VERB" : Character.isLetter(c) ? "NOUN" : "PUNCT";
             tokens.add(new Token(new CharSpan(i, end), text, tag, 0));
             i = end;
         }

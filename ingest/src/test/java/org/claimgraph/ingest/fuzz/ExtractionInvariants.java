@@ -11,12 +11,12 @@ import org.claimgraph.ingest.extraction.Extraction;
 /** What must hold for the extraction of any body: every span is evidence that can be cut out of it. */
 final class ExtractionInvariants {
 
-    private ExtractionInvariants() {
-    }
+    private ExtractionInvariants() {}
 
     static void assertSpansInsideBody(String body, Extraction extraction) {
         for (CharSpan span : spans(extraction)) {
-            assertTrue(span.start() >= 0 && span.end() <= body.length(),
+            assertTrue(
+                    span.start() >= 0 && span.end() <= body.length(),
                     () -> "span " + span + " lies outside a body of " + body.length() + " characters");
             assertEquals(body.substring(span.start(), span.end()), span.coveredText(body));
         }

@@ -50,8 +50,7 @@ class HostileInputTest {
 
     @Test
     void deeplyNestedBracketsAreExtractedInTime() {
-        extractInTime("(".repeat(30_000) + "[{\"said Col. Lind\"}]" + ")".repeat(30_000)
-                + repeat("([{<", 40_000));
+        extractInTime("(".repeat(30_000) + "[{\"said Col. Lind\"}]" + ")".repeat(30_000) + repeat("([{<", 40_000));
     }
 
     @Test
@@ -82,8 +81,8 @@ class HostileInputTest {
 
     @Test
     void aBlankBodyIsRefusedWithAReason() {
-        ExtractionException e = assertThrows(ExtractionException.class,
-                () -> EXTRACTOR.extract(" \t\r\n\u2003 ".repeat(1_000)));
+        ExtractionException e =
+                assertThrows(ExtractionException.class, () -> EXTRACTOR.extract(" \t\r\n\u2003 ".repeat(1_000)));
 
         assertEquals("body must not be empty", e.getMessage());
     }

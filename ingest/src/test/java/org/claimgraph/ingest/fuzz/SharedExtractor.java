@@ -7,6 +7,5 @@ final class SharedExtractor {
 
     static final Extractor EXTRACTOR = new Extractor();
 
-    private SharedExtractor() {
-    }
+    private SharedExtractor() {}
 }

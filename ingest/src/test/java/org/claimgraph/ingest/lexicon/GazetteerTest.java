@@ -24,17 +24,17 @@ class GazetteerTest {
 
     @Test
     void theReadingsOfASharedNameComeCountryFirstAndDemonymLast() {
-        GazetteerEntry demonym = entry("country:FD", LocationKind.COUNTRY, PlaceMention.Form.DEMONYM,
-                GazetteerEntry.DEMONYM);
-        GazetteerEntry district = entry("district:FD0101", LocationKind.DISTRICT, PlaceMention.Form.NAME,
-                GazetteerEntry.DISTRICT);
-        GazetteerEntry country = entry("country:FD", LocationKind.COUNTRY, PlaceMention.Form.NAME,
-                GazetteerEntry.COUNTRY);
-        GazetteerEntry city = entry("city:freedonia|FD", LocationKind.CITY, PlaceMention.Form.NAME,
-                GazetteerEntry.CITY);
+        GazetteerEntry demonym =
+                entry("country:FD", LocationKind.COUNTRY, PlaceMention.Form.DEMONYM, GazetteerEntry.DEMONYM);
+        GazetteerEntry district =
+                entry("district:FD0101", LocationKind.DISTRICT, PlaceMention.Form.NAME, GazetteerEntry.DISTRICT);
+        GazetteerEntry country =
+                entry("country:FD", LocationKind.COUNTRY, PlaceMention.Form.NAME, GazetteerEntry.COUNTRY);
+        GazetteerEntry city =
+                entry("city:freedonia|FD", LocationKind.CITY, PlaceMention.Form.NAME, GazetteerEntry.CITY);
 
-        assertEquals(List.of(country, city, district, demonym),
-                Gazetteer.ranked(List.of(demonym, district, country, city)));
+        assertEquals(
+                List.of(country, city, district, demonym), Gazetteer.ranked(List.of(demonym, district, country, city)));
     }
 
     private static GazetteerEntry entry(String key, LocationKind kind, PlaceMention.Form form, int rank) {

@@ -16,19 +16,23 @@ import org.junit.jupiter.api.Test;
 
 class OrganisationFinderTest {
 
-    private static final Pipeline ORGANISATIONS = Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer(),
-            new OrganisationFinder());
+    private static final Pipeline ORGANISATIONS =
+            Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer(), new OrganisationFinder());
 
     private static Document annotate(String text) {
         return ORGANISATIONS.annotate("Headline\n\n" + text);
     }
 
     private static List<String> covered(Document doc) {
-        return doc.get(Layers.ORGANISATION_MENTIONS).stream().map(m -> doc.text(m.span())).toList();
+        return doc.get(Layers.ORGANISATION_MENTIONS).stream()
+                .map(m -> doc.text(m.span()))
+                .toList();
     }
 
     private static List<String> keys(Document doc) {
-        return doc.get(Layers.ORGANISATION_MENTIONS).stream().map(m -> m.organisation().key()).toList();
+        return doc.get(Layers.ORGANISATION_MENTIONS).stream()
+                .map(m -> m.organisation().key())
+                .toList();
     }
 
     @Test
@@ -45,13 +49,18 @@ class OrganisationFinderTest {
     void theBranchWinsOverTheLongerNamesPrefix() {
         Document doc = annotate("ISIS-K is a branch of ISIS, officials said.");
         assertEquals(List.of("ISIS-K", "ISIS"), covered(doc));
-        assertEquals("islamic-state", doc.get(Layers.ORGANISATION_MENTIONS).get(0).organisation().parentKey());
+        assertEquals(
+                "islamic-state",
+                doc.get(Layers.ORGANISATION_MENTIONS).get(0).organisation().parentKey());
     }
 
     @Test
     void anUnlistedMinistryIsFoundByItsShape() {
-        Document doc = annotate("The Afghan Ministry of Refugees and Repatriation denied it. Pakistan\u2019s Interior Ministry agreed.");
-        assertEquals(List.of("Afghan Ministry of Refugees and Repatriation", "Pakistan\u2019s Interior Ministry"), covered(doc));
+        Document doc = annotate(
+                "The Afghan Ministry of Refugees and Repatriation denied it. Pakistan\u2019s Interior Ministry agreed.");
+        assertEquals(
+                List.of("Afghan Ministry of Refugees and Repatriation", "Pakistan\u2019s Interior Ministry"),
+                covered(doc));
         Organisation ministry = doc.get(Layers.ORGANISATION_MENTIONS).get(0).organisation();
         assertEquals("org:afghan ministry of refugees and repatriation", ministry.key());
         assertEquals(List.of("Ministry of Refugees and Repatriation"), ministry.aliases());
@@ -72,9 +81,10 @@ class OrganisationFinderTest {
 
     @Test
     void aPipelineWithoutTokensIsRefusedNamingTheStageAndTheLayer() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> Pipeline.of(new DebrisFinder(), new OrganisationFinder()));
-        assertEquals("stage OrganisationFinder requires " + Layers.TOKENS.name() + ", which no earlier stage produces",
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> Pipeline.of(new DebrisFinder(), new OrganisationFinder()));
+        assertEquals(
+                "stage OrganisationFinder requires " + Layers.TOKENS.name() + ", which no earlier stage produces",
                 refused.getMessage());
     }
 
@@ -85,7 +95,9 @@ class OrganisationFinderTest {
 
         assertEquals(List.of("Grey Wolf militia", "Black Banner", "Grey Wolf"), covered(doc));
         assertEquals(List.of("org:grey wolf", "org:black banner", "org:grey wolf"), keys(doc));
-        assertEquals("Grey Wolf", doc.get(Layers.ORGANISATION_MENTIONS).get(0).organisation().name());
+        assertEquals(
+                "Grey Wolf",
+                doc.get(Layers.ORGANISATION_MENTIONS).get(0).organisation().name());
     }
 
     @Test
@@ -98,8 +110,12 @@ class OrganisationFinderTest {
     void longNamesRunOnThroughOnAndEndInNetworkOrForces() {
         Document doc = annotate("The Riverland Office on Water and Soil said the Free Hills Network and the"
                 + " Democratic Forces for the Defence of Norburg had left.");
-        assertEquals(List.of("Riverland Office on Water and Soil", "Free Hills Network",
-                "Democratic Forces for the Defence of Norburg"), covered(doc));
+        assertEquals(
+                List.of(
+                        "Riverland Office on Water and Soil",
+                        "Free Hills Network",
+                        "Democratic Forces for the Defence of Norburg"),
+                covered(doc));
     }
 
     @Test
@@ -114,7 +130,13 @@ class OrganisationFinderTest {
         assertEquals(office, keys.get(texts.lastIndexOf("ROWS")), "and is found by its new name later");
         OrganisationMention mission = doc.get(Layers.ORGANISATION_MENTIONS).get(texts.indexOf("UNMIF"));
         assertEquals("UNMIF", mission.organisation().name());
-        assertEquals(List.of("U.N. mission in Freedonia"), mission.organisation().aliases());
-        assertEquals("FAF", doc.get(Layers.ORGANISATION_MENTIONS).get(texts.lastIndexOf("FAF")).organisation().name());
+        assertEquals(
+                List.of("U.N. mission in Freedonia"), mission.organisation().aliases());
+        assertEquals(
+                "FAF",
+                doc.get(Layers.ORGANISATION_MENTIONS)
+                        .get(texts.lastIndexOf("FAF"))
+                        .organisation()
+                        .name());
     }
 }

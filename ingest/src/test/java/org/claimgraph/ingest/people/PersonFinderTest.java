@@ -27,7 +27,8 @@ class PersonFinderTest {
     @Test
     void titlePhraseBeforeTheNameIsItsTitle() {
         Document doc = MentionFixture.of("Title\n\nRiverland Governor Tomas Veyra spoke on Monday. Veyra said more.")
-                .province("Riverland", "XX01", "Riverland", "XX").build();
+                .province("Riverland", "XX01", "Riverland", "XX")
+                .build();
         List<PersonMention> found = persons(doc);
 
         assertEquals(2, found.size());
@@ -45,14 +46,17 @@ class PersonFinderTest {
                 .build();
         List<PersonMention> found = persons(doc);
 
-        assertEquals(List.of("Nora Pell", "Mullah Karim Dost"), found.stream().map(m -> doc.text(m.name())).toList());
+        assertEquals(
+                List.of("Nora Pell", "Mullah Karim Dost"),
+                found.stream().map(m -> doc.text(m.name())).toList());
         assertEquals("Fleet chief Adm.", found.get(0).title());
     }
 
     @Test
     void appositionsAfterAndBeforeTheNameGiveTheTitle() {
         Document doc = MentionFixture.of("Title\n\nLena Hart, a regional elder in the valley, said the road was shut. "
-                + "The rebels' spokesman, Ivo Brand, disagreed.").build();
+                        + "The rebels' spokesman, Ivo Brand, disagreed.")
+                .build();
         List<PersonMention> found = persons(doc);
 
         assertEquals("Lena Hart", doc.text(found.get(0).name()));
@@ -63,7 +67,8 @@ class PersonFinderTest {
 
     @Test
     void anAppositionBeforeARankIsTheTitle() {
-        Document doc = MentionFixture.of("Title\n\nA navy spokesman, Capt. Nora Pell, said the port was shut.").build();
+        Document doc = MentionFixture.of("Title\n\nA navy spokesman, Capt. Nora Pell, said the port was shut.")
+                .build();
         List<PersonMention> found = persons(doc);
 
         assertEquals("Nora Pell", doc.text(found.get(0).name()));
@@ -72,25 +77,30 @@ class PersonFinderTest {
 
     @Test
     void untitledNamesAreFoundNextToVerbsOfSaying() {
-        Document doc = MentionFixture.of("Title\n\nThe bridge is closed, said Oren Kaas. According to Mila Ruiz, it will reopen.")
+        Document doc = MentionFixture.of(
+                        "Title\n\nThe bridge is closed, said Oren Kaas. According to Mila Ruiz, it will reopen.")
                 .build();
-        assertEquals(List.of("Oren Kaas", "Mila Ruiz"), persons(doc).stream().map(m -> doc.text(m.name())).toList());
+        assertEquals(
+                List.of("Oren Kaas", "Mila Ruiz"),
+                persons(doc).stream().map(m -> doc.text(m.name())).toList());
     }
 
     @Test
     void placesOrganisationsAndCalendarWordsAreNeverNames() {
         Document doc = MentionFixture.of("Title\n\nFreedonia said on Tuesday that the Red Hand said nothing. "
-                + "Officials said Kestrel Bay was calm in March.")
+                        + "Officials said Kestrel Bay was calm in March.")
                 .country("Freedonia", "FD", null, null)
                 .organisation("Red Hand", "org:red hand", "Red Hand", null)
-                .province("Kestrel Bay", "FD02", "Kestrel Bay", "FD").build();
+                .province("Kestrel Bay", "FD02", "Kestrel Bay", "FD")
+                .build();
         assertEquals(List.of(), persons(doc));
     }
 
     @Test
     void aPipelineWithoutPlacesIsRefusedNamingTheStageAndTheMissingLayers() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Pipeline.of(
-                new DebrisFinder(), new Segmenter(), new Tokenizer(), new PersonFinder()));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer(), new PersonFinder()));
         String message = refused.getMessage();
         // the missing layers come in no fixed order
         assertTrue(message.startsWith("stage PersonFinder requires "), message);
@@ -102,7 +112,8 @@ class PersonFinderTest {
     @Test
     void particlesBelongToTheNameAndItsSurname() {
         Document doc = MentionFixture.of("Title\n\nThe spokesman, Umar Saleh al-Sudani, said the road was open. "
-                + "Al-Sudani said more. Envoy Pieter van der Berg agreed, Karim bin Talal said.").build();
+                        + "Al-Sudani said more. Envoy Pieter van der Berg agreed, Karim bin Talal said.")
+                .build();
         List<String> names = persons(doc).stream().map(m -> doc.text(m.name())).toList();
 
         assertEquals(List.of("Umar Saleh al-Sudani", "Al-Sudani", "Pieter van der Berg", "Karim bin Talal"), names);

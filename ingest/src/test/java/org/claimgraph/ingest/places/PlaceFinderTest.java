@@ -18,20 +18,24 @@ import org.junit.jupiter.api.Test;
 
 class PlaceFinderTest {
 
-    private static final Pipeline PLACES = Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer(),
-            new PlaceFinder());
+    private static final Pipeline PLACES =
+            Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer(), new PlaceFinder());
 
     private static Document annotate(String text) {
         return PLACES.annotate("Headline\n\n" + text);
     }
 
     private static PlaceMention mention(Document doc, String covered) {
-        return doc.get(Layers.PLACE_MENTIONS).stream().filter(m -> doc.text(m.span()).equals(covered)).findFirst()
+        return doc.get(Layers.PLACE_MENTIONS).stream()
+                .filter(m -> doc.text(m.span()).equals(covered))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + covered + "' in " + covered(doc)));
     }
 
     private static List<String> covered(Document doc) {
-        return doc.get(Layers.PLACE_MENTIONS).stream().map(m -> doc.text(m.span())).toList();
+        return doc.get(Layers.PLACE_MENTIONS).stream()
+                .map(m -> doc.text(m.span()))
+                .toList();
     }
 
     @Test
@@ -89,7 +93,8 @@ class PlaceFinderTest {
 
     @Test
     void anAreaFoundFromContextTakesTheDistrictMentionedBefore() {
-        Document doc = annotate("They massed in the Imam Saheb district. Fighters control the Qorgan area near the border.");
+        Document doc =
+                annotate("They massed in the Imam Saheb district. Fighters control the Qorgan area near the border.");
         PlaceMention area = mention(doc, "Qorgan area");
         assertEquals(LocationKind.AREA, area.place().kind());
         assertEquals("Qorgan", area.place().name());
@@ -98,12 +103,14 @@ class PlaceFinderTest {
 
     @Test
     void aPakistaniDistrictAndProvinceGetTheirParentsFromTheirContext() {
-        Document doc = annotate("Bara, a town in the Kurram district of Pakistan\u2019s Sindh Pakhtun province, was shelled.");
+        Document doc =
+                annotate("Bara, a town in the Kurram district of Pakistan\u2019s Sindh Pakhtun province, was shelled.");
         PlaceMention province = mention(doc, "Sindh Pakhtun province");
         assertEquals("province:sindh pakhtun|PK", province.place().key());
         assertEquals("PK", province.place().parentKey());
         PlaceMention district = mention(doc, "Kurram district");
-        assertEquals("district:kurram|province:sindh pakhtun|PK", district.place().key());
+        assertEquals(
+                "district:kurram|province:sindh pakhtun|PK", district.place().key());
         PlaceMention town = mention(doc, "Bara");
         assertEquals(LocationKind.CITY, town.place().kind());
         assertEquals(district.place().key(), town.place().parentKey());

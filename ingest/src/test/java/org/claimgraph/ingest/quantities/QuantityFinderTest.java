@@ -53,39 +53,55 @@ class QuantityFinderTest {
     void readsNumberWordsAndDozensAndThousandsSeparators() {
         List<ExtractedQuantity> found = quantities(
                 "Title\n\nFour guards and at least two dozen trucks were hit, and nearly 1,500 families left.");
-        assertEquals(List.of(4.0, 24.0, 1500.0), found.stream().map(ExtractedQuantity::value).toList());
-        assertEquals(List.of("guards", "trucks", "families"), found.stream().map(ExtractedQuantity::unit).toList());
-        assertEquals(List.of(false, true, true), found.stream().map(ExtractedQuantity::approximate).toList());
+        assertEquals(
+                List.of(4.0, 24.0, 1500.0),
+                found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals(
+                List.of("guards", "trucks", "families"),
+                found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(
+                List.of(false, true, true),
+                found.stream().map(ExtractedQuantity::approximate).toList());
     }
 
     @Test
     void skipsModifiersBetweenNumberAndUnit() {
         List<ExtractedQuantity> found = quantities("Title\n\nNine rebel fighters and two more soldiers died.");
-        assertEquals(List.of("fighters", "soldiers"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(
+                List.of("fighters", "soldiers"),
+                found.stream().map(ExtractedQuantity::unit).toList());
     }
 
     @Test
     void aCapitalisedModifierIsSkippedWhateverItsTag() {
-        List<ExtractedQuantity> found = quantities("Title\n\nGuards exchanged fire, leaving two Tajik servicemen wounded.");
-        assertEquals(List.of("servicemen"), found.stream().map(ExtractedQuantity::unit).toList());
+        List<ExtractedQuantity> found =
+                quantities("Title\n\nGuards exchanged fire, leaving two Tajik servicemen wounded.");
+        assertEquals(
+                List.of("servicemen"),
+                found.stream().map(ExtractedQuantity::unit).toList());
     }
 
     @Test
     void readsANumberWhoseHyphenTheTokenizerKeptWithIt() {
         List<ExtractedQuantity> found = quantities("Title\n\nThe roughly 970-kilometre border is long.");
-        assertEquals(List.of("kilometre"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(
+                List.of("kilometre"),
+                found.stream().map(ExtractedQuantity::unit).toList());
         assertEquals(970, found.get(0).value());
     }
 
     @Test
     void ignoresYearsTimeSpansAndPossessives() {
-        assertTrue(quantities("Title\n\nThe town fell in 2015 and again two years ago.").isEmpty());
-        assertTrue(quantities("Title\n\nThe two countries\u2019 guards traded fire.").isEmpty());
+        assertTrue(quantities("Title\n\nThe town fell in 2015 and again two years ago.")
+                .isEmpty());
+        assertTrue(quantities("Title\n\nThe two countries\u2019 guards traded fire.")
+                .isEmpty());
     }
 
     @Test
     void readsNumberAndUnitJoinedByAHyphen() {
-        ExtractedQuantity q = quantities("Title\n\nThe roughly 900-kilometre road is closed.").get(0);
+        ExtractedQuantity q =
+                quantities("Title\n\nThe roughly 900-kilometre road is closed.").get(0);
         assertEquals(900, q.value());
         assertEquals("kilometre", q.unit());
         assertTrue(q.approximate());
@@ -94,8 +110,12 @@ class QuantityFinderTest {
     @Test
     void aPartCountsWhatItsWholeCounts() {
         List<ExtractedQuantity> found = quantities("Title\n\nRebels hold some 12 of the region\u2019s 80 villages.");
-        assertEquals(List.of(12.0, 80.0), found.stream().map(ExtractedQuantity::value).toList());
-        assertEquals(List.of("villages", "villages"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(
+                List.of(12.0, 80.0),
+                found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals(
+                List.of("villages", "villages"),
+                found.stream().map(ExtractedQuantity::unit).toList());
     }
 
     @Test
@@ -103,8 +123,8 @@ class QuantityFinderTest {
         String body = "Title\n\n\u201cWe lost 7 soldiers,\u201d the officer said. Later 3 trucks arrived.";
         int start = body.indexOf("We lost");
         CharSpan quote = new CharSpan(start, body.indexOf(",\u201d"));
-        ExtractedClaim claim = new ExtractedClaim(quote, quote, ClaimKind.DIRECT_QUOTE, Stance.ASSERTS, null,
-                List.of(), List.of(), null, null, null);
+        ExtractedClaim claim = new ExtractedClaim(
+                quote, quote, ClaimKind.DIRECT_QUOTE, Stance.ASSERTS, null, List.of(), List.of(), null, null, null);
         List<ExtractedQuantity> found = quantities(body, List.of(claim));
         assertEquals(0, found.get(0).claimIndex());
         assertEquals(null, found.get(1).claimIndex());
@@ -116,11 +136,15 @@ class QuantityFinderTest {
         String body = "Title\n\nRIVERTON (Riverwire) \u2014 Gunmen killed 12 villagers on Sunday.\n\n"
                 + "NORBURG, Freedonia (Riverwire) \u2014 The Red Hand said 40 fighters had joined it.";
         Document doc = SEGMENT.annotate(body);
-        doc.put(Layers.ACTORS, List.of(organisation("riverwire", "Riverwire"),
-                organisation("org:red hand", "Red Hand")));
-        doc.put(Layers.MENTIONS, List.of(mention(body, "Riverwire", 0, "riverwire"),
-                mention(body, "Riverwire", body.indexOf("NORBURG"), "riverwire"),
-                mention(body, "Red Hand", 0, "org:red hand")));
+        doc.put(
+                Layers.ACTORS,
+                List.of(organisation("riverwire", "Riverwire"), organisation("org:red hand", "Red Hand")));
+        doc.put(
+                Layers.MENTIONS,
+                List.of(
+                        mention(body, "Riverwire", 0, "riverwire"),
+                        mention(body, "Riverwire", body.indexOf("NORBURG"), "riverwire"),
+                        mention(body, "Red Hand", 0, "org:red hand")));
         doc.put(Layers.CLAIMS, List.of());
         FINDER.annotate(doc);
         List<ExtractedQuantity> found = doc.get(Layers.QUANTITIES);
@@ -143,8 +167,12 @@ class QuantityFinderTest {
         String body = "Title\n\nThe fund asked for about $12 million, and the city spent 3.4 billion shillings and "
                 + "250,000 rupees on its appeal.";
         List<ExtractedQuantity> found = quantities(body);
-        assertEquals(List.of(12e6, 3.4e9, 250_000.0), found.stream().map(ExtractedQuantity::value).toList());
-        assertEquals(List.of("dollars", "shillings", "rupees"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(
+                List.of(12e6, 3.4e9, 250_000.0),
+                found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals(
+                List.of("dollars", "shillings", "rupees"),
+                found.stream().map(ExtractedQuantity::unit).toList());
         assertEquals("about $12 million", found.get(0).span().coveredText(body));
         assertTrue(found.get(0).approximate());
     }
@@ -152,15 +180,21 @@ class QuantityFinderTest {
     @Test
     void irregularUnitsAreGivenInThePlural() {
         List<ExtractedQuantity> found = quantities("Title\n\nOne fireman and two children were hurt.");
-        assertEquals(List.of("firemen", "children"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(
+                List.of("firemen", "children"),
+                found.stream().map(ExtractedQuantity::unit).toList());
     }
 
     @Test
     void aFigureWithoutItsNounCountsWhatTheFigureBeforeCounted() {
         List<ExtractedQuantity> found = quantities(
                 "Title\n\nThe blast killed two guards and wounded five others. Three of them were flown out.");
-        assertEquals(List.of(2.0, 5.0, 3.0), found.stream().map(ExtractedQuantity::value).toList());
-        assertEquals(List.of("guards", "guards", "guards"), found.stream().map(ExtractedQuantity::unit).toList());
+        assertEquals(
+                List.of(2.0, 5.0, 3.0),
+                found.stream().map(ExtractedQuantity::value).toList());
+        assertEquals(
+                List.of("guards", "guards", "guards"),
+                found.stream().map(ExtractedQuantity::unit).toList());
         assertTrue(quantities("Title\n\nFive others left.").isEmpty());
     }
 

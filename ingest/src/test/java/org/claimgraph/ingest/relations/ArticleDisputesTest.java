@@ -40,8 +40,10 @@ class ArticleDisputesTest {
         Extraction extraction = new Extractor().extract(body);
 
         ExtractedDispute dispute = extraction.disputes().stream()
-                .filter(d -> d.predicate() == RelationKind.ATTACKS && d.subjectKey().equals(Keys.armedForces("PE")))
-                .findFirst().orElseThrow();
+                .filter(d ->
+                        d.predicate() == RelationKind.ATTACKS && d.subjectKey().equals(Keys.armedForces("PE")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Keys.armedForces("BO"), dispute.objectKey());
         assertEquals(List.of(claimStarting(extraction, body, "Peruvian troops had fired first")), dispute.assertions());
         assertTrue(dispute.denials().contains(claimStarting(extraction, body, "its troops had started")));

@@ -73,10 +73,13 @@ final class ClaimFixture {
             throw new IllegalArgumentException("not in the body: " + text);
         }
         CharSpan span = new CharSpan(at, at + text.length());
-        CharSpan sentence = document.get(Layers.SENTENCES).stream().map(Sentence::span)
-                .filter(s -> s.start() <= at && s.end() >= span.end()).findFirst().orElse(span);
-        claims.add(new ExtractedClaim(span, sentence, kind, stance, speakerKey, List.of(), List.of(placeKeys), null,
-                null, null));
+        CharSpan sentence = document.get(Layers.SENTENCES).stream()
+                .map(Sentence::span)
+                .filter(s -> s.start() <= at && s.end() >= span.end())
+                .findFirst()
+                .orElse(span);
+        claims.add(new ExtractedClaim(
+                span, sentence, kind, stance, speakerKey, List.of(), List.of(placeKeys), null, null, null));
         return this;
     }
 
@@ -90,8 +93,17 @@ final class ClaimFixture {
     ClaimFixture claimAbout(String text, Stance stance, String speakerKey, String aboutKey) {
         claim(text, ClaimKind.REPORTED, stance, speakerKey);
         ExtractedClaim last = claims.remove(claims.size() - 1);
-        claims.add(new ExtractedClaim(last.span(), last.sentence(), last.kind(), last.stance(), last.speakerKey(),
-                List.of(aboutKey), last.placeKeys(), null, null, null));
+        claims.add(new ExtractedClaim(
+                last.span(),
+                last.sentence(),
+                last.kind(),
+                last.stance(),
+                last.speakerKey(),
+                List.of(aboutKey),
+                last.placeKeys(),
+                null,
+                null,
+                null));
         return this;
     }
 
@@ -106,8 +118,8 @@ final class ClaimFixture {
             int at = body.indexOf(figure[0]);
             int claim = indexOfClaimAt(at);
             CharSpan span = new CharSpan(at, at + figure[0].length());
-            quantities.add(new ExtractedQuantity(span, span, Double.parseDouble(figure[1]), false, figure[2], null, null,
-                    claim));
+            quantities.add(new ExtractedQuantity(
+                    span, span, Double.parseDouble(figure[1]), false, figure[2], null, null, claim));
         }
         doc.put(Layers.QUANTITIES, List.copyOf(quantities));
         new DisputeFinder().annotate(doc);

@@ -23,7 +23,7 @@ class ClaimReferencesTest {
 
     private static ClaimFixture rivalAccounts(String denial) {
         return ClaimFixture.of("A spokesman for the Red Hand, Piet Soll, said its fighters had captured Harmon."
-                + " Food prices rose, Soll said. " + denial)
+                        + " Food prices rose, Soll said. " + denial)
                 .actor("Red Hand", RED_HAND, ActorKind.ORGANIZATION, null)
                 .actor("Piet Soll", SOLL, ActorKind.PERSON, RED_HAND)
                 .actor("Ivo Stan", STAN, ActorKind.PERSON, "FD")
@@ -51,10 +51,17 @@ class ClaimReferencesTest {
                 .actor("Red Hand", RED_HAND, ActorKind.ORGANIZATION, null)
                 .actor("Lina Moss", "person:lina moss", ActorKind.PERSON, "FD")
                 .actor("Ivo Stan", STAN, ActorKind.PERSON, "SV")
-                .country("Freedonia", "FD").country("Sylvania", "SV")
-                .claim("the Red Hand had built a camp inside Sylvania", ClaimKind.REPORTED, Stance.ASSERTS,
+                .country("Freedonia", "FD")
+                .country("Sylvania", "SV")
+                .claim(
+                        "the Red Hand had built a camp inside Sylvania",
+                        ClaimKind.REPORTED,
+                        Stance.ASSERTS,
                         "person:lina moss")
-                .claim("Freedonia's claim that the camp stood on Sylvanian farmland", ClaimKind.REPORTED, Stance.DENIES,
+                .claim(
+                        "Freedonia's claim that the camp stood on Sylvanian farmland",
+                        ClaimKind.REPORTED,
+                        Stance.DENIES,
                         STAN)
                 .relations();
         assertEquals(relations.get(0), relations.get(1));

@@ -17,7 +17,8 @@ class ContentWordsTest {
     private static final ContentWords WORDS = new ContentWords();
 
     private static Set<String> of(String text) {
-        Document doc = Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer()).annotate("Title\n\n" + text);
+        Document doc = Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer())
+                .annotate("Title\n\n" + text);
         return WORDS.of(doc.get(Layers.TOKENS), List.of());
     }
 

@@ -33,7 +33,8 @@ class DisputeFinderTest {
         return new ExtractedClaim(span, span, ClaimKind.REPORTED, stance, null, List.of(), List.of(), null, null, null);
     }
 
-    private static List<ExtractedDispute> disputes(List<ExtractedClaim> claims, Map<Integer, ExtractedRelation> relations) {
+    private static List<ExtractedDispute> disputes(
+            List<ExtractedClaim> claims, Map<Integer, ExtractedRelation> relations) {
         Document doc = new Document("x");
         doc.put(Layers.CLAIMS, claims);
         doc.put(Layers.CLAIM_RELATIONS, relations);
@@ -50,9 +51,13 @@ class DisputeFinderTest {
     void assertionAndNegationOfOnePropositionFormADispute() {
         List<ExtractedDispute> found = disputes(
                 List.of(claim(Stance.ASSERTS), claim(Stance.ASSERTS), claim(Stance.HEDGES)),
-                Map.of(0, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", false),
-                        1, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", true),
-                        2, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", false)));
+                Map.of(
+                        0,
+                        new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", false),
+                        1,
+                        new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", true),
+                        2,
+                        new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", false)));
         assertEquals(1, found.size());
         assertEquals(List.of(0, 2), found.get(0).assertions(), "a hedged claim is on the asserting side");
         assertEquals(List.of(1), found.get(0).denials());
@@ -61,26 +66,39 @@ class DisputeFinderTest {
 
     @Test
     void aDenyingStanceDeniesAnUnnegatedPropositionAndABranchStandsForItsParent() {
-        List<ExtractedDispute> found = disputes(List.of(claim(Stance.ASSERTS), claim(Stance.DENIES)),
-                Map.of(0, new ExtractedRelation("org:rebels", RelationKind.FIGHTS, "org:guards", false),
-                        1, new ExtractedRelation("org:guards-north", RelationKind.FIGHTS, "org:rebels", false)));
+        List<ExtractedDispute> found = disputes(
+                List.of(claim(Stance.ASSERTS), claim(Stance.DENIES)),
+                Map.of(
+                        0,
+                        new ExtractedRelation("org:rebels", RelationKind.FIGHTS, "org:guards", false),
+                        1,
+                        new ExtractedRelation("org:guards-north", RelationKind.FIGHTS, "org:rebels", false)));
         assertEquals(1, found.size());
         assertEquals(List.of(1), found.get(0).denials());
     }
 
     @Test
     void aNegatedRelationInADenyingClaimIsStillADenial() {
-        List<ExtractedDispute> found = disputes(List.of(claim(Stance.ASSERTS), claim(Stance.DENIES)),
-                Map.of(0, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", false),
-                        1, new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", true)));
+        List<ExtractedDispute> found = disputes(
+                List.of(claim(Stance.ASSERTS), claim(Stance.DENIES)),
+                Map.of(
+                        0,
+                        new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", false),
+                        1,
+                        new ExtractedRelation("org:rebels", RelationKind.SUPPORTS, "org:guards", true)));
         assertEquals(List.of(1), found.get(0).denials());
         assertEquals(List.of(0), found.get(0).assertions());
     }
 
     @Test
     void agreementIsNoDispute() {
-        assertTrue(disputes(List.of(claim(Stance.ASSERTS), claim(Stance.ASSERTS)),
-                Map.of(0, new ExtractedRelation("org:rebels", RelationKind.FIGHTS, "org:guards", false),
-                        1, new ExtractedRelation("org:rebels", RelationKind.FIGHTS, "org:guards", false))).isEmpty());
+        assertTrue(disputes(
+                        List.of(claim(Stance.ASSERTS), claim(Stance.ASSERTS)),
+                        Map.of(
+                                0,
+                                new ExtractedRelation("org:rebels", RelationKind.FIGHTS, "org:guards", false),
+                                1,
+                                new ExtractedRelation("org:rebels", RelationKind.FIGHTS, "org:guards", false)))
+                .isEmpty());
     }
 }

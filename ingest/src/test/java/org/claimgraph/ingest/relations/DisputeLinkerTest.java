@@ -40,7 +40,7 @@ class DisputeLinkerTest {
     @Test
     void theAccusedDenyingTheAllegationsAnswersTheAccusationThatNamesThem() {
         ClaimFixture fixture = cast("The Ministry of Roads said the Grey Wolves had blown up the bridge at Kesto. "
-                + "The Grey Wolves denied the allegations. River Watch said the harvest in the valley was good.")
+                        + "The Grey Wolves denied the allegations. River Watch said the harvest in the valley was good.")
                 .claim("the Grey Wolves had blown up the bridge at Kesto", ClaimKind.REPORTED, Stance.ASSERTS, MINISTRY)
                 .claim("The Grey Wolves denied the allegations", ClaimKind.REPORTED, Stance.DENIES, MILITIA)
                 .claim("the harvest in the valley was good", ClaimKind.REPORTED, Stance.ASSERTS, MONITORS);
@@ -56,40 +56,47 @@ class DisputeLinkerTest {
     @Test
     void aReferenceThatNamesItsOwnerAnswersThatSpeakersClaim() {
         ClaimFixture fixture = cast("River Watch said fishing boats were seized on the lake. Ada Brenn said "
-                + "tolls had doubled on the lake road. The Grey Wolves rejected the claims by River Watch.")
+                        + "tolls had doubled on the lake road. The Grey Wolves rejected the claims by River Watch.")
                 .claim("fishing boats were seized on the lake", ClaimKind.REPORTED, Stance.ASSERTS, MONITORS)
                 .claim("tolls had doubled on the lake road", ClaimKind.REPORTED, Stance.ASSERTS, GOVERNOR)
-                .claim("The Grey Wolves rejected the claims by River Watch", ClaimKind.REPORTED, Stance.DENIES,
+                .claim(
+                        "The Grey Wolves rejected the claims by River Watch",
+                        ClaimKind.REPORTED,
+                        Stance.DENIES,
                         MILITIA);
 
         ExtractedDispute dispute = only(fixture.disputes());
 
-        assertEquals(List.of(fixture.indexOf("fishing boats")), dispute.assertions(),
+        assertEquals(
+                List.of(fixture.indexOf("fishing boats")),
+                dispute.assertions(),
                 "the claim of the owner named with the noun, not the other one on the same lake");
     }
 
     @Test
     void aPronounDenialReadWithTheSameSpeakersNextDenialAnswersWhatBothNameTogether() {
         ClaimFixture fixture = cast("River Watch said the patrol had shot three fishermen near the dam. "
-                + "Ada Brenn said that was not true. \"Nobody was shot near the dam,\" she said.")
-                .claim("the patrol had shot three fishermen near the dam", ClaimKind.REPORTED, Stance.ASSERTS,
-                        MONITORS)
+                        + "Ada Brenn said that was not true. \"Nobody was shot near the dam,\" she said.")
+                .claim("the patrol had shot three fishermen near the dam", ClaimKind.REPORTED, Stance.ASSERTS, MONITORS)
                 .claim("that was not true", ClaimKind.REPORTED, Stance.DENIES, GOVERNOR)
                 .claim("Nobody was shot near the dam,", ClaimKind.DIRECT_QUOTE, Stance.DENIES, GOVERNOR);
 
         ExtractedDispute dispute = only(fixture.disputes());
 
         assertEquals(List.of(fixture.indexOf("the patrol had shot")), dispute.assertions());
-        assertEquals(List.of(fixture.indexOf("that was not true"), fixture.indexOf("Nobody was shot")),
-                dispute.denials());
+        assertEquals(
+                List.of(fixture.indexOf("that was not true"), fixture.indexOf("Nobody was shot")), dispute.denials());
     }
 
     @Test
     void sharedContentWordsLinkADenialThatRestatesTheClaimInOtherWords() {
         ClaimFixture fixture = cast("River Watch said convoys carrying medicine had been stopped at the checkpoint. "
-                + "Ada Brenn insisted that no convoy had ever been stopped.")
-                .claim("convoys carrying medicine had been stopped at the checkpoint", ClaimKind.REPORTED,
-                        Stance.ASSERTS, MONITORS)
+                        + "Ada Brenn insisted that no convoy had ever been stopped.")
+                .claim(
+                        "convoys carrying medicine had been stopped at the checkpoint",
+                        ClaimKind.REPORTED,
+                        Stance.ASSERTS,
+                        MONITORS)
                 .claim("no convoy had ever been stopped", ClaimKind.REPORTED, Stance.DENIES, GOVERNOR);
 
         ExtractedDispute dispute = only(fixture.disputes());
@@ -119,7 +126,7 @@ class DisputeLinkerTest {
     @Test
     void competingFiguresForOneEventAreADispute() {
         ClaimFixture fixture = cast("The Lowland Army said five soldiers died in the ambush on the pass. "
-                + "The Hill Front said 62 soldiers died in the ambush.")
+                        + "The Hill Front said 62 soldiers died in the ambush.")
                 .claim("five soldiers died in the ambush on the pass", ClaimKind.REPORTED, Stance.ASSERTS, ARMY)
                 .claim("62 soldiers died in the ambush", ClaimKind.REPORTED, Stance.ASSERTS, REBELS)
                 .figure("five soldiers died in the ambush on the pass", 5, "soldiers")
@@ -134,7 +141,7 @@ class DisputeLinkerTest {
     @Test
     void theSameFigureFromBothSidesIsNoDispute() {
         ClaimFixture fixture = cast("The Lowland Army said five soldiers died in the ambush on the pass. "
-                + "The Hill Front said five soldiers died in the ambush.")
+                        + "The Hill Front said five soldiers died in the ambush.")
                 .claim("five soldiers died in the ambush on the pass", ClaimKind.REPORTED, Stance.ASSERTS, ARMY)
                 .claim("five soldiers died in the ambush", ClaimKind.REPORTED, Stance.ASSERTS, REBELS)
                 .figure("five soldiers died in the ambush on the pass", 5, "soldiers")
@@ -146,9 +153,12 @@ class DisputeLinkerTest {
     @Test
     void anUnrelatedDenialStaysBelowTheThreshold() {
         ClaimFixture fixture = cast("The Ministry of Roads said the new hospital in Kesto would open in spring. "
-                + "The Grey Wolves denied attacking the power station.")
+                        + "The Grey Wolves denied attacking the power station.")
                 .claim("the new hospital in Kesto would open in spring", ClaimKind.REPORTED, Stance.ASSERTS, MINISTRY)
-                .claim("The Grey Wolves denied attacking the power station", ClaimKind.REPORTED, Stance.DENIES,
+                .claim(
+                        "The Grey Wolves denied attacking the power station",
+                        ClaimKind.REPORTED,
+                        Stance.DENIES,
                         MILITIA);
 
         assertTrue(fixture.disputes().isEmpty());
@@ -157,9 +167,12 @@ class DisputeLinkerTest {
     @Test
     void aSpeakerDoesNotDisputeItself() {
         ClaimFixture fixture = cast("River Watch said convoys carrying medicine had been stopped at the checkpoint. "
-                + "River Watch later said no convoy had been stopped since May.")
-                .claim("convoys carrying medicine had been stopped at the checkpoint", ClaimKind.REPORTED,
-                        Stance.ASSERTS, MONITORS)
+                        + "River Watch later said no convoy had been stopped since May.")
+                .claim(
+                        "convoys carrying medicine had been stopped at the checkpoint",
+                        ClaimKind.REPORTED,
+                        Stance.ASSERTS,
+                        MONITORS)
                 .claim("no convoy had been stopped since May", ClaimKind.REPORTED, Stance.DENIES, MONITORS);
 
         assertTrue(fixture.disputes().isEmpty());
@@ -168,9 +181,12 @@ class DisputeLinkerTest {
     @Test
     void aTypedDisputeKeepsItsRelationAndHasNoLabelOnlyWhenNothingWasAnswered() {
         ClaimFixture fixture = cast("River Watch said convoys carrying medicine had been stopped at the checkpoint. "
-                + "Ada Brenn insisted that no convoy had ever been stopped.")
-                .claim("convoys carrying medicine had been stopped at the checkpoint", ClaimKind.REPORTED,
-                        Stance.ASSERTS, MONITORS)
+                        + "Ada Brenn insisted that no convoy had ever been stopped.")
+                .claim(
+                        "convoys carrying medicine had been stopped at the checkpoint",
+                        ClaimKind.REPORTED,
+                        Stance.ASSERTS,
+                        MONITORS)
                 .claim("no convoy had ever been stopped", ClaimKind.REPORTED, Stance.DENIES, GOVERNOR);
 
         ExtractedDispute dispute = only(fixture.disputes());

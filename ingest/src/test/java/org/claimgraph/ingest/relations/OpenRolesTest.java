@@ -28,13 +28,17 @@ class OpenRolesTest {
     @Test
     void aDenialThatLeavesTheTargetUnsaidDeniesTheAttackTheArticleStates() {
         List<ExtractedDispute> disputes = sides("The mayor said the Blue Guard shelled the Red Hand first."
-                + " The colonel denied that the Blue Guard had started the shelling.")
+                        + " The colonel denied that the Blue Guard had started the shelling.")
                 .claim("the Blue Guard shelled the Red Hand first", ClaimKind.REPORTED, Stance.ASSERTS, null)
                 .claim("the Blue Guard had started the shelling", ClaimKind.REPORTED, Stance.DENIES, null)
                 .disputes();
         assertEquals(1, disputes.size());
-        assertEquals(new Proposition(BLUE_GUARD, RelationKind.ATTACKS, RED_HAND), new Proposition(
-                disputes.get(0).subjectKey(), disputes.get(0).predicate(), disputes.get(0).objectKey()));
+        assertEquals(
+                new Proposition(BLUE_GUARD, RelationKind.ATTACKS, RED_HAND),
+                new Proposition(
+                        disputes.get(0).subjectKey(),
+                        disputes.get(0).predicate(),
+                        disputes.get(0).objectKey()));
         assertEquals(List.of(0), disputes.get(0).assertions());
         assertEquals(List.of(1), disputes.get(0).denials());
     }
@@ -42,7 +46,7 @@ class OpenRolesTest {
     @Test
     void aDenialThatATownFellTakesTheOneActorSaidToHoldIt() {
         Map<Integer, ExtractedRelation> relations = sides("The mayor said the Red Hand had captured Harmon."
-                + " The colonel denied that Harmon had fallen.")
+                        + " The colonel denied that Harmon had fallen.")
                 .place("Harmon", "city:harmon")
                 .claim("the Red Hand had captured Harmon", ClaimKind.REPORTED, Stance.ASSERTS, null)
                 .claim("Harmon had fallen", ClaimKind.REPORTED, Stance.DENIES, null)
@@ -53,8 +57,8 @@ class OpenRolesTest {
     @Test
     void twoCandidatesLeaveTheRoleOpen() {
         Map<Integer, ExtractedRelation> relations = sides("The mayor said the Blue Guard shelled the Red Hand."
-                + " A farmer said the Blue Guard shelled the Grey Militia."
-                + " The colonel denied that the Blue Guard fired.")
+                        + " A farmer said the Blue Guard shelled the Grey Militia."
+                        + " The colonel denied that the Blue Guard fired.")
                 .claim("the Blue Guard shelled the Red Hand", ClaimKind.REPORTED, Stance.ASSERTS, null)
                 .claim("the Blue Guard shelled the Grey Militia", ClaimKind.REPORTED, Stance.ASSERTS, null)
                 .claim("the Blue Guard fired", ClaimKind.REPORTED, Stance.DENIES, null)
@@ -65,7 +69,7 @@ class OpenRolesTest {
     @Test
     void anAssertionIsNotCompletedFromOtherClaims() {
         Map<Integer, ExtractedRelation> relations = sides("The mayor said the Blue Guard shelled the Red Hand."
-                + " A farmer said the Blue Guard fired again.")
+                        + " A farmer said the Blue Guard fired again.")
                 .claim("the Blue Guard shelled the Red Hand", ClaimKind.REPORTED, Stance.ASSERTS, null)
                 .claim("the Blue Guard fired again", ClaimKind.REPORTED, Stance.ASSERTS, null)
                 .relations();

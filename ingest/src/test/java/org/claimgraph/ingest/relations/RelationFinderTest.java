@@ -38,8 +38,10 @@ class RelationFinderTest {
         CharSpan span = new CharSpan(7, body.length());
         doc.put(Layers.MENTIONS, mentions);
         doc.put(Layers.ACTORS, List.of());
-        doc.put(Layers.CLAIMS, List.of(new ExtractedClaim(span, span, ClaimKind.REPORTED, stance, null, List.of(),
-                List.of(), null, null, null)));
+        doc.put(
+                Layers.CLAIMS,
+                List.of(new ExtractedClaim(
+                        span, span, ClaimKind.REPORTED, stance, null, List.of(), List.of(), null, null, null)));
         return doc;
     }
 
@@ -65,15 +67,16 @@ class RelationFinderTest {
 
     @Test
     void andNotNegatesTheActorItStandsBefore() {
-        ExtractedRelation r = relation("Militia — and not Rebels — are battling Guards.", "Militia", "Rebels", "Guards");
+        ExtractedRelation r =
+                relation("Militia — and not Rebels — are battling Guards.", "Militia", "Rebels", "Guards");
         assertEquals("org:rebels", r.subjectKey());
         assertTrue(r.negated());
     }
 
     @Test
     void eachOtherMakesBothSidesOfTheRelation() {
-        ExtractedRelation r = relation("This idea that Rebels and Guards are opposed to each other is wrong.",
-                "Rebels", "Guards");
+        ExtractedRelation r =
+                relation("This idea that Rebels and Guards are opposed to each other is wrong.", "Rebels", "Guards");
         assertEquals(new ExtractedRelation("org:rebels", RelationKind.FIGHTS, "org:guards", false), r);
     }
 

@@ -23,7 +23,8 @@ class RelationReaderTest {
     @Test
     void aPatientFirstVerbTakesTheActorAfterTo() {
         ExtractedRelation r = only(ClaimFixture.of("The mayor said Harmon fell to the Red Hand on Friday.")
-                .actor("Red Hand", RED_HAND, ActorKind.ORGANIZATION, null).place("Harmon", HARMON)
+                .actor("Red Hand", RED_HAND, ActorKind.ORGANIZATION, null)
+                .place("Harmon", HARMON)
                 .claim("Harmon fell to the Red Hand on Friday", ClaimKind.REPORTED, Stance.ASSERTS, null));
         assertEquals(new ExtractedRelation(RED_HAND, RelationKind.CONTROLS, HARMON, false), r);
     }
@@ -41,7 +42,8 @@ class RelationReaderTest {
     void aDemonymAfterTheVerbOfAttackIsTheCountrysArmedForces() {
         String forces = Keys.armedForces("FD");
         ExtractedRelation r = only(ClaimFixture.of("Officials said the Red Hand fired on a Freedonian outpost at dawn.")
-                .actor("Red Hand", RED_HAND, ActorKind.ORGANIZATION, null).country("Freedonian", "FD")
+                .actor("Red Hand", RED_HAND, ActorKind.ORGANIZATION, null)
+                .country("Freedonian", "FD")
                 .actor(null, forces, ActorKind.ORGANIZATION, "FD")
                 .claim("the Red Hand fired on a Freedonian outpost at dawn", ClaimKind.REPORTED, Stance.ASSERTS, null));
         assertEquals(new ExtractedRelation(RED_HAND, RelationKind.ATTACKS, forces, false), r);
@@ -52,8 +54,12 @@ class RelationReaderTest {
         ExtractedRelation r = only(ClaimFixture.of("He said the Red Hand seized the old mill, and the Blue Guard fled.")
                 .actor("Red Hand", RED_HAND, ActorKind.ORGANIZATION, null)
                 .actor("Blue Guard", "org:blue guard", ActorKind.ORGANIZATION, null)
-                .claim("the Red Hand seized the old mill, and the Blue Guard fled", ClaimKind.REPORTED, Stance.ASSERTS,
-                        null, HARMON));
+                .claim(
+                        "the Red Hand seized the old mill, and the Blue Guard fled",
+                        ClaimKind.REPORTED,
+                        Stance.ASSERTS,
+                        null,
+                        HARMON));
         assertEquals(new ExtractedRelation(RED_HAND, RelationKind.CONTROLS, HARMON, false), r);
     }
 

@@ -28,10 +28,14 @@ class SpeakerReferencesTest {
     @Test
     void ourForcesInASpokesmansQuoteAreTheArmedForcesOfHisCountry() {
         ExtractedRelation r = freedonianSpokesman(
-                "\u201cOur forces attacked the Red Hand at the ford,\u201d said Ivo Stan.")
-                .claim("Our forces attacked the Red Hand at the ford", ClaimKind.DIRECT_QUOTE, Stance.ASSERTS,
+                        "\u201cOur forces attacked the Red Hand at the ford,\u201d said Ivo Stan.")
+                .claim(
+                        "Our forces attacked the Red Hand at the ford",
+                        ClaimKind.DIRECT_QUOTE,
+                        Stance.ASSERTS,
                         "person:ivo stan")
-                .relations().get(0);
+                .relations()
+                .get(0);
         assertEquals(new ExtractedRelation(FORCES, RelationKind.ATTACKS, RED_HAND, false), r);
     }
 
@@ -39,7 +43,8 @@ class SpeakerReferencesTest {
     void itsTroopsInReportedSpeechAreTheSpeakersForces() {
         ExtractedRelation r = freedonianSpokesman("The Ministry said its troops had shelled the Red Hand.")
                 .claim("its troops had shelled the Red Hand", ClaimKind.REPORTED, Stance.ASSERTS, MINISTRY)
-                .relations().get(0);
+                .relations()
+                .get(0);
         assertEquals(new ExtractedRelation(FORCES, RelationKind.ATTACKS, RED_HAND, false), r);
     }
 
@@ -50,7 +55,8 @@ class SpeakerReferencesTest {
                 .actor(null, RED_HAND, ActorKind.ORGANIZATION, null)
                 .place("Harmon", "city:harmon")
                 .claim("We captured Harmon", ClaimKind.DIRECT_QUOTE, Stance.ASSERTS, "person:piet soll")
-                .relations().get(0);
+                .relations()
+                .get(0);
         assertEquals(new ExtractedRelation(RED_HAND, RelationKind.CONTROLS, "city:harmon", false), r);
     }
 }

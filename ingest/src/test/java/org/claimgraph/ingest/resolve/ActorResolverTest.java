@@ -28,8 +28,10 @@ class ActorResolverTest {
 
     @Test
     void surnameJoinsTheFullNameWithoutItsRank() {
-        Document doc = MentionFixture.of("Title\n\nFreedonian Army chief Gen. Anna Lind spoke. Lind said the war was over.")
-                .country("Freedonia", "FD", "Norburg", "Freedonian").build();
+        Document doc = MentionFixture.of(
+                        "Title\n\nFreedonian Army chief Gen. Anna Lind spoke. Lind said the war was over.")
+                .country("Freedonia", "FD", "Norburg", "Freedonian")
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         ExtractedActor lind = actors.get("person:anna lind");
@@ -40,14 +42,16 @@ class ActorResolverTest {
         assertTrue(lind.aliases().contains("Lind"));
         assertEquals(ActorKind.COUNTRY, actors.get("FD").kind());
         int surname = doc.text().lastIndexOf("Lind");
-        assertTrue(doc.get(Layers.MENTIONS).stream().anyMatch(m -> m.span().start() == surname
-                && "person:anna lind".equals(m.actorKey())));
+        assertTrue(doc.get(Layers.MENTIONS).stream()
+                .anyMatch(m -> m.span().start() == surname && "person:anna lind".equals(m.actorKey())));
     }
 
     @Test
     void aCountrysForcesTroopsAndGuardsAreOneOrganisation() {
         Document doc = MentionFixture.of("Title\n\nFreedonian forces crossed the river. Later Freedonian troops and"
-                + " Freedonian border guards held the bridge.").country("Freedonia", "FD", null, "Freedonian").build();
+                        + " Freedonian border guards held the bridge.")
+                .country("Freedonia", "FD", null, "Freedonian")
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         ExtractedActor forces = actors.get(Keys.armedForces("FD"));
@@ -60,7 +64,8 @@ class ActorResolverTest {
     @Test
     void organisationInTheTitleIsTheAffiliation() {
         Document doc = MentionFixture.of("Title\n\nRed Hand commander Piet Soll said the camp was empty.")
-                .organisation("Red Hand", "org:red hand", "Red Hand", null).build();
+                .organisation("Red Hand", "org:red hand", "Red Hand", null)
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         assertEquals("org:red hand", actors.get("person:piet soll").affiliationKey());
@@ -70,7 +75,8 @@ class ActorResolverTest {
     @Test
     void demonymWithAGroupNounIsAnAffiliatedGroup() {
         Document doc = MentionFixture.of("Title\n\nFreedonian military officials say the border is calm.")
-                .country("Freedonia", "FD", "Norburg", "Freedonian").build();
+                .country("Freedonia", "FD", "Norburg", "Freedonian")
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         ExtractedActor group = actors.get("group:freedonian military officials");
@@ -84,32 +90,38 @@ class ActorResolverTest {
     void capitalActingAsTheStateIsTheCountry() {
         // Capitals come from the gazetteer, so this fixture uses a real one.
         Document doc = MentionFixture.of("Title\n\nParis has sent weapons to the rebels. Trade in France grew.")
-                .country("France", "FR", "Paris", null).build();
+                .country("France", "FR", "Paris", null)
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         assertEquals(ActorKind.COUNTRY, actors.get("FR").kind());
         assertTrue(actors.get("FR").aliases().contains("Paris"));
         List<ExtractedMention> mentions = doc.get(Layers.MENTIONS);
         assertEquals(2, mentions.stream().filter(m -> m.placeKey() != null).count());
-        assertEquals(List.of("Paris"), mentions.stream().filter(m -> "FR".equals(m.actorKey()))
-                .map(m -> doc.text(m.span())).toList());
+        assertEquals(
+                List.of("Paris"),
+                mentions.stream()
+                        .filter(m -> "FR".equals(m.actorKey()))
+                        .map(m -> doc.text(m.span()))
+                        .toList());
     }
 
     @Test
     void aCountryNamedOnlyAsAPlaceIsNoActor() {
         Document doc = MentionFixture.of("Title\n\nThe rebels trained in Freedonia for a year.")
-                .country("Freedonia", "FD", null, null).build();
+                .country("Freedonia", "FD", null, null)
+                .build();
         assertFalse(resolve(doc).containsKey("FD"));
     }
-
 
     @Test
     void aPossessiveBeforeATitleRefersBackToTheOrganisationNamedBefore() {
         Document doc = MentionFixture.of("Title\n\nThe Red Hand denied it. Its spokesman, Piet Soll, said the camp was"
-                + " empty. The Blue Guard disagreed. The group\u2019s spokesman for the south, Omar Vale, said the road was"
-                + " open.")
+                        + " empty. The Blue Guard disagreed. The group\u2019s spokesman for the south, Omar Vale, said the road was"
+                        + " open.")
                 .organisation("Red Hand", "org:red hand", "Red Hand", null)
-                .organisation("Blue Guard", "org:blue guard", "Blue Guard", null).build();
+                .organisation("Blue Guard", "org:blue guard", "Blue Guard", null)
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         assertEquals("org:red hand", actors.get("person:piet soll").affiliationKey());
@@ -119,23 +131,33 @@ class ActorResolverTest {
     @Test
     void theSpokeswomanIsTheOneForTheOrganisationNamedWithThatTitleBefore() {
         Document doc = MentionFixture.of("Title\n\nA spokeswoman for the Riverland Water Committee told reporters the"
-                + " dam was safe. \u201cWe will open it,\u201d said the spokeswoman, Lina Moss.")
-                .organisation("Riverland Water Committee", "org:riverland water committee",
-                        "Riverland Water Committee", null).build();
+                        + " dam was safe. \u201cWe will open it,\u201d said the spokeswoman, Lina Moss.")
+                .organisation(
+                        "Riverland Water Committee", "org:riverland water committee", "Riverland Water Committee", null)
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
-        assertEquals("org:riverland water committee", actors.get("person:lina moss").affiliationKey());
+        assertEquals(
+                "org:riverland water committee", actors.get("person:lina moss").affiliationKey());
     }
 
     @Test
     void aCountryBeginningAnOrganisationsNameIsItsAffiliation() {
         Document doc = MentionFixture.of("Title\n\nThe Freedonian Ministry of Water said the dam was safe. The"
-                + " Freedonia-Sylvania Chamber of Trade said it was not.")
-                .country("Freedonia", "FD", null, "Freedonian").country("Sylvania", "SV", null, null)
-                .organisation("Freedonian Ministry of Water", "org:freedonian ministry of water",
-                        "Freedonian Ministry of Water", null)
-                .organisation("Freedonia-Sylvania Chamber of Trade", "org:freedonia sylvania chamber of trade",
-                        "Freedonia-Sylvania Chamber of Trade", null).build();
+                        + " Freedonia-Sylvania Chamber of Trade said it was not.")
+                .country("Freedonia", "FD", null, "Freedonian")
+                .country("Sylvania", "SV", null, null)
+                .organisation(
+                        "Freedonian Ministry of Water",
+                        "org:freedonian ministry of water",
+                        "Freedonian Ministry of Water",
+                        null)
+                .organisation(
+                        "Freedonia-Sylvania Chamber of Trade",
+                        "org:freedonia sylvania chamber of trade",
+                        "Freedonia-Sylvania Chamber of Trade",
+                        null)
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         assertEquals("FD", actors.get("org:freedonian ministry of water").affiliationKey());
@@ -144,9 +166,11 @@ class ActorResolverTest {
 
     @Test
     void aCountrysSoldiersAndSecurityForcesAreItsArmedForcesAndItsPoliceOneOrganisation() {
-        Document doc = MentionFixture.of("Title\n\nFreedonian soldiers and Freedonian security forces held the"
-                + " bridge. Freedonian police said they arrested six men. The police said later that two escaped.")
-                .country("Freedonia", "FD", null, "Freedonian").build();
+        Document doc = MentionFixture.of(
+                        "Title\n\nFreedonian soldiers and Freedonian security forces held the"
+                                + " bridge. Freedonian police said they arrested six men. The police said later that two escaped.")
+                .country("Freedonia", "FD", null, "Freedonian")
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         ExtractedActor forces = actors.get(Keys.armedForces("FD"));
@@ -155,14 +179,19 @@ class ActorResolverTest {
         ExtractedActor police = actors.get("group:police|FD");
         assertEquals(ActorKind.ORGANIZATION, police.kind());
         assertEquals("Freedonian police", police.name());
-        assertEquals(2, doc.get(Layers.MENTIONS).stream().filter(m -> police.key().equals(m.actorKey())).count());
+        assertEquals(
+                2,
+                doc.get(Layers.MENTIONS).stream()
+                        .filter(m -> police.key().equals(m.actorKey()))
+                        .count());
     }
 
     @Test
     void aCountrysCommitteeOrAgencyThatSpeaksIsOneOfItsOrganisations() {
         Document doc = MentionFixture.of("Title\n\nThe Freedonian security committee said the crossing would stay"
-                + " closed. The election commission said the vote would go ahead.")
-                .country("Freedonia", "FD", null, "Freedonian").build();
+                        + " closed. The election commission said the vote would go ahead.")
+                .country("Freedonia", "FD", null, "Freedonian")
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         ExtractedActor committee = actors.get("group:freedonian security committee|FD");
@@ -175,9 +204,10 @@ class ActorResolverTest {
     @Test
     void anInstitutionNamedInATitleIsTheAffiliationAndAnActorOfTheArticlesCountry() {
         Document doc = MentionFixture.of("Title\n\nNORBURG, Freedonia \u2014 Police chief Piet Soll said the road was"
-                + " shut. Sylvanian army spokesman Ivo Brand said the bridge held. Lena Hart, a spokeswoman for the"
-                + " military government, said talks would start.")
-                .country("Freedonia", "FD", "Norburg", "Freedonian").country("Sylvania", "SV", null, "Sylvanian")
+                        + " shut. Sylvanian army spokesman Ivo Brand said the bridge held. Lena Hart, a spokeswoman for the"
+                        + " military government, said talks would start.")
+                .country("Freedonia", "FD", "Norburg", "Freedonian")
+                .country("Sylvania", "SV", null, "Sylvanian")
                 .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
@@ -186,25 +216,30 @@ class ActorResolverTest {
         assertEquals(ActorKind.ORGANIZATION, police.kind());
         assertEquals("FD", police.affiliationKey());
         assertEquals(Keys.armedForces("SV"), actors.get("person:ivo brand").affiliationKey());
-        assertEquals("group:military government|FD", actors.get("person:lena hart").affiliationKey());
+        assertEquals(
+                "group:military government|FD", actors.get("person:lena hart").affiliationKey());
     }
 
     @Test
     void theCommitteeInATitleIsTheCommitteeNamedBefore() {
         Document doc = MentionFixture.of("Title\n\nThe Riverland Water Committee closed the dam. Lina Moss, a"
-                + " spokeswoman for the committee, said it would reopen in May.")
-                .organisation("Riverland Water Committee", "org:riverland water committee",
-                        "Riverland Water Committee", null).build();
+                        + " spokeswoman for the committee, said it would reopen in May.")
+                .organisation(
+                        "Riverland Water Committee", "org:riverland water committee", "Riverland Water Committee", null)
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
-        assertEquals("org:riverland water committee", actors.get("person:lina moss").affiliationKey());
+        assertEquals(
+                "org:riverland water committee", actors.get("person:lina moss").affiliationKey());
     }
 
     @Test
     void aPossessiveInstitutionIsNamedWithoutItsEnding() {
-        Document doc = MentionFixture.of("Title\n\nNORBURG, Freedonia \u2014 The ministry\u2019s spokesman, Piet Soll,"
-                + " said the road was shut. The guerrillas\u2019 military spokesman, Ivo Brand, said it was open.")
-                .country("Freedonia", "FD", "Norburg", "Freedonian").build();
+        Document doc = MentionFixture.of(
+                        "Title\n\nNORBURG, Freedonia \u2014 The ministry\u2019s spokesman, Piet Soll,"
+                                + " said the road was shut. The guerrillas\u2019 military spokesman, Ivo Brand, said it was open.")
+                .country("Freedonia", "FD", "Norburg", "Freedonian")
+                .build();
         Map<String, ExtractedActor> actors = resolve(doc);
 
         ExtractedActor ministry = actors.get(actors.get("person:piet soll").affiliationKey());

@@ -28,16 +28,23 @@ class GreedySequenceModelTest {
             shipped = new POSModel(in);
         }
         MaxentModel maxent = shipped.getArtifact("pos.model");
-        POSTaggerME beamOfOne = new POSTaggerME(new POSModel(shipped.getLanguage(), maxent, 1, null, shipped.getFactory()));
+        POSTaggerME beamOfOne =
+                new POSTaggerME(new POSModel(shipped.getLanguage(), maxent, 1, null, shipped.getFactory()));
         POSTaggerME greedy = new POSTaggerME(OpenNlpModels.partsOfSpeech());
 
         int sentences = 0;
-        for (String article : List.of("sahel-convoy-ambush", "somalia-base-attack", "tajik-border-clash",
-                "myanmar-town-claim", "sudan-town-claim")) {
+        for (String article : List.of(
+                "sahel-convoy-ambush",
+                "somalia-base-attack",
+                "tajik-border-clash",
+                "myanmar-town-claim",
+                "sudan-town-claim")) {
             Document doc = TOKENS.annotate(read("/invented/" + article + ".txt"));
             for (Sentence sentence : doc.get(Layers.SENTENCES)) {
                 String[] words = doc.get(Layers.TOKENS).stream()
-                        .filter(t -> t.sentence() == sentence.index()).map(Token::text).toArray(String[]::new);
+                        .filter(t -> t.sentence() == sentence.index())
+                        .map(Token::text)
+                        .toArray(String[]::new);
                 assertArrayEquals(beamOfOne.tag(words), greedy.tag(words), () -> String.join(" ", words));
                 sentences++;
             }

@@ -20,19 +20,24 @@ class SegmenterTest {
         String body = "Rebels Seize Town in the North\n\nRebels seized the town on Monday. Gen. Ali Khan said so.\n";
         Document doc = SEGMENT.annotate(body);
 
-        assertEquals("Rebels Seize Town in the North", doc.text(doc.get(Layers.TITLE).orElseThrow()));
-        List<String> sentences = doc.get(Layers.SENTENCES).stream().map(s -> doc.text(s.span())).toList();
+        assertEquals(
+                "Rebels Seize Town in the North", doc.text(doc.get(Layers.TITLE).orElseThrow()));
+        List<String> sentences =
+                doc.get(Layers.SENTENCES).stream().map(s -> doc.text(s.span())).toList();
         assertEquals(List.of("Rebels seized the town on Monday.", "Gen. Ali Khan said so."), sentences);
     }
 
     @Test
     void debrisIsSkippedWithoutShiftingOffsets() {
-        String body = "Headline\n\nA paragraph ends here.\n\nShare this article\n\nAnother one follows.\n\nleave a reply:\n";
+        String body =
+                "Headline\n\nA paragraph ends here.\n\nShare this article\n\nAnother one follows.\n\nleave a reply:\n";
         Document doc = SEGMENT.annotate(body);
 
-        assertEquals(List.of("Share this article", "leave a reply:"),
+        assertEquals(
+                List.of("Share this article", "leave a reply:"),
                 doc.get(Layers.DEBRIS).stream().map(doc::text).toList());
-        assertEquals(List.of("A paragraph ends here.", "Another one follows."),
+        assertEquals(
+                List.of("A paragraph ends here.", "Another one follows."),
                 doc.get(Layers.PARAGRAPHS).stream().map(doc::text).toList());
         int start = body.indexOf("Another");
         assertEquals(start, doc.get(Layers.SENTENCES).get(1).span().start());
@@ -41,7 +46,8 @@ class SegmenterTest {
     @Test
     void aBlankLineEndsASentenceEvenWithoutAFullStop() {
         Document doc = SEGMENT.annotate("Title\n\nKunduz remains a hot spot\n\nFighting went on.");
-        assertEquals(List.of("Kunduz remains a hot spot", "Fighting went on."),
+        assertEquals(
+                List.of("Kunduz remains a hot spot", "Fighting went on."),
                 doc.get(Layers.SENTENCES).stream().map(s -> doc.text(s.span())).toList());
         assertEquals(0, doc.get(Layers.SENTENCES).get(0).paragraph());
         assertEquals(1, doc.get(Layers.SENTENCES).get(1).paragraph());
@@ -55,9 +61,13 @@ class SegmenterTest {
         for (Token token : tokens) {
             assertEquals(token.text(), doc.text(token.span()));
         }
-        Token kabul = tokens.stream().filter(t -> t.text().equals("Kabul")).findFirst().orElseThrow();
+        Token kabul = tokens.stream()
+                .filter(t -> t.text().equals("Kabul"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("PROPN", kabul.tag());
-        assertTrue(tokens.stream().anyMatch(t -> t.text().equals("governor") && t.tag().equals("NOUN")));
+        assertTrue(tokens.stream()
+                .anyMatch(t -> t.text().equals("governor") && t.tag().equals("NOUN")));
     }
 
     @Test
@@ -65,7 +75,8 @@ class SegmenterTest {
         String body = "Title\r\n\r\nOne sentence here.\r\nStill the same paragraph.\r\n";
         Document doc = SEGMENT.annotate(body);
         assertEquals(1, doc.get(Layers.PARAGRAPHS).size());
-        assertEquals("One sentence here.", doc.text(doc.get(Layers.SENTENCES).get(0).span()));
+        assertEquals(
+                "One sentence here.", doc.text(doc.get(Layers.SENTENCES).get(0).span()));
     }
 
     @Test
@@ -79,6 +90,10 @@ class SegmenterTest {
         for (Token token : doc.get(Layers.TOKENS)) {
             assertEquals(token.text(), doc.text(token.span()));
         }
-        assertEquals(2_000, doc.get(Layers.TOKENS).stream().filter(t -> t.text().equals("convoy")).count());
+        assertEquals(
+                2_000,
+                doc.get(Layers.TOKENS).stream()
+                        .filter(t -> t.text().equals("convoy"))
+                        .count());
     }
 }

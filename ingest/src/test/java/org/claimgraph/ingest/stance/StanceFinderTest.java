@@ -24,13 +24,16 @@ class StanceFinderTest {
         Document doc = new Document(BODY);
         ExtractedClaim denial = claim("the dam had burst", "person:mayor");
         ExtractedClaim hedge = claim("the road may reopen", "group:guards");
-        doc.put(Layers.ATTRIBUTED_CLAIMS, List.of(new AttributedClaim(denial, "denied"),
-                new AttributedClaim(hedge, "said")));
+        doc.put(
+                Layers.ATTRIBUTED_CLAIMS,
+                List.of(new AttributedClaim(denial, "denied"), new AttributedClaim(hedge, "said")));
 
         new StanceFinder().annotate(doc);
 
         List<ExtractedClaim> claims = doc.get(Layers.CLAIMS);
-        assertEquals(List.of(Stance.DENIES, Stance.HEDGES), claims.stream().map(ExtractedClaim::stance).toList());
+        assertEquals(
+                List.of(Stance.DENIES, Stance.HEDGES),
+                claims.stream().map(ExtractedClaim::stance).toList());
         assertEquals("the dam had burst", doc.text(claims.get(0).span()));
         assertEquals("person:mayor", claims.get(0).speakerKey());
         assertEquals("group:guards", claims.get(1).speakerKey());
@@ -38,8 +41,8 @@ class StanceFinderTest {
 
     @Test
     void aPipelineWithoutTheAttributionStageIsRefused() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> Pipeline.of(new StanceFinder()));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> Pipeline.of(new StanceFinder()));
         assertTrue(refused.getMessage().contains("StanceFinder"), refused.getMessage());
         assertTrue(refused.getMessage().contains(Layers.ATTRIBUTED_CLAIMS.name()), refused.getMessage());
     }
@@ -48,7 +51,7 @@ class StanceFinderTest {
         int start = BODY.indexOf(words);
         CharSpan span = new CharSpan(start, start + words.length());
         CharSpan sentence = new CharSpan(BODY.lastIndexOf('.', start) + 1, BODY.indexOf('.', start) + 1).trim(BODY);
-        return new ExtractedClaim(span, sentence, ClaimKind.REPORTED, null, speakerKey, List.of(), List.of(), null,
-                null, null);
+        return new ExtractedClaim(
+                span, sentence, ClaimKind.REPORTED, null, speakerKey, List.of(), List.of(), null, null, null);
     }
 }

@@ -14,8 +14,7 @@ import org.claimgraph.it.PackagedApp;
 /** What the benchmark programs share: JSON strings, client latencies, a folder of generated articles. */
 final class BenchSupport {
 
-    private BenchSupport() {
-    }
+    private BenchSupport() {}
 
     /** The latencies every client thread measured, in one array. */
     static long[] merged(List<Future<long[]>> clients) throws InterruptedException, ExecutionException {
@@ -35,7 +34,8 @@ final class BenchSupport {
         Files.createDirectories(folder);
         Random random = new Random(seed);
         for (int i = 0; i < articles; i++) {
-            write(folder.resolve(String.format("article-%05d.txt", i)),
+            write(
+                    folder.resolve(String.format("article-%05d.txt", i)),
                     LoadBenchmark.vary(templates.get(i % templates.size()), i, random));
         }
     }

@@ -17,8 +17,7 @@ public final class BulkIngestBenchmark {
 
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) articles in ([0-9.]+) s \\(([0-9.]+) articles/s\\)");
 
-    private BulkIngestBenchmark() {
-    }
+    private BulkIngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -27,8 +26,9 @@ public final class BulkIngestBenchmark {
         Path folder = dataDir.resolve("articles");
         BenchSupport.writeGeneratedArticles(folder, articles, 7);
         String database = TestDatabase.configured().name();
-        System.out.printf("%d generated articles, %s threads, %s, %d cores%n", articles, threads, database,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%d generated articles, %s threads, %s, %d cores%n",
+                articles, threads, database, Runtime.getRuntime().availableProcessors());
         report("first run", BulkIngester.start(dataDir, folder, "--threads", threads));
         report("second run (resume)", BulkIngester.start(dataDir, folder, "--threads", threads));
         System.exit(0); // stops the embedded PostgreSQL server, if any, through its shutdown hook
@@ -40,7 +40,11 @@ public final class BulkIngestBenchmark {
         if (exit != 0 || !m.find()) {
             throw new IllegalStateException(run + " failed (exit " + exit + "):\n" + ingester.output());
         }
-        String summary = ingester.output().lines().filter(l -> l.contains(" articles in ")).findFirst().orElse("");
+        String summary = ingester.output()
+                .lines()
+                .filter(l -> l.contains(" articles in "))
+                .findFirst()
+                .orElse("");
         System.out.printf("%-20s %s%n", run, summary);
     }
 }

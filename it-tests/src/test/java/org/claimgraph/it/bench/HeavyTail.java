@@ -14,14 +14,27 @@ final class HeavyTail {
     static final String SPEAKER = "Gen. Karim Baktash";
     static final int QUOTES_PER_ARTICLE = 25;
 
-    private static final String[] DISTRICTS = {"Imam Saheb", "Darqad", "Baharak", "Dawlatabad", "Momand Dara",
-        "Nad Ali", "Arghandab", "Shindand", "Qaysar", "Nahrin"};
-    private static final String[] DEEDS = {"cleared %d villages near %s overnight",
-        "arrested %d suspects in %s on Tuesday", "found %d roadside bombs outside %s",
-        "reopened %d schools in %s this week", "repaired %d bridges around %s after the floods"};
+    private static final String[] DISTRICTS = {
+        "Imam Saheb",
+        "Darqad",
+        "Baharak",
+        "Dawlatabad",
+        "Momand Dara",
+        "Nad Ali",
+        "Arghandab",
+        "Shindand",
+        "Qaysar",
+        "Nahrin"
+    };
+    private static final String[] DEEDS = {
+        "cleared %d villages near %s overnight",
+        "arrested %d suspects in %s on Tuesday",
+        "found %d roadside bombs outside %s",
+        "reopened %d schools in %s this week",
+        "repaired %d bridges around %s after the floods"
+    };
 
-    private HeavyTail() {
-    }
+    private HeavyTail() {}
 
     /** Enough articles to give the spokesman at least {@code claims} claims. */
     static List<String> articles(int claims) {
@@ -34,12 +47,17 @@ final class HeavyTail {
     }
 
     private static String article(int a) {
-        StringBuilder text = new StringBuilder("Army Reports Progress in the North, Bulletin ").append(a + 1)
+        StringBuilder text = new StringBuilder("Army Reports Progress in the North, Bulletin ")
+                .append(a + 1)
                 .append("\n\n");
         for (int q = 0; q < QUOTES_PER_ARTICLE; q++) {
             int n = a * QUOTES_PER_ARTICLE + q;
-            String deed = DEEDS[n % DEEDS.length].formatted(2 + n % 97, DISTRICTS[(n / DEEDS.length) % DISTRICTS.length]);
-            text.append("\u201cOur forces ").append(deed).append(",\u201d said ").append(SPEAKER)
+            String deed =
+                    DEEDS[n % DEEDS.length].formatted(2 + n % 97, DISTRICTS[(n / DEEDS.length) % DISTRICTS.length]);
+            text.append("\u201cOur forces ")
+                    .append(deed)
+                    .append(",\u201d said ")
+                    .append(SPEAKER)
                     .append(", the army spokesman.\n\n");
         }
         return text.toString();

@@ -41,9 +41,18 @@ import org.claimgraph.it.PackagedApp;
  */
 public final class LoadBenchmark {
 
-    private static final String[][] PLACES = {{"Kunduz", "Imam Saheb"}, {"Takhar", "Darqad"},
-        {"Badakhshan", "Baharak"}, {"Balkh", "Dawlatabad"}, {"Nangarhar", "Momand Dara"}, {"Helmand", "Nad Ali"},
-        {"Kandahar", "Arghandab"}, {"Herat", "Shindand"}, {"Faryab", "Qaysar"}, {"Baghlan", "Nahrin"}};
+    private static final String[][] PLACES = {
+        {"Kunduz", "Imam Saheb"},
+        {"Takhar", "Darqad"},
+        {"Badakhshan", "Baharak"},
+        {"Balkh", "Dawlatabad"},
+        {"Nangarhar", "Momand Dara"},
+        {"Helmand", "Nad Ali"},
+        {"Kandahar", "Arghandab"},
+        {"Herat", "Shindand"},
+        {"Faryab", "Qaysar"},
+        {"Baghlan", "Nahrin"}
+    };
     private static final String[] GIVEN = {"Karim", "Nadir", "Jamil", "Hakim", "Latif", "Bashir", "Salim", "Wali"};
     private static final String[] FAMILY = {"Baktash", "Sorkhabi", "Torwali", "Parsa", "Rowshan", "Naseri"};
     private static final Pattern NUMBER = Pattern.compile("\\b\\d{2,4}\\b");
@@ -58,14 +67,17 @@ public final class LoadBenchmark {
     private static final String ACTOR_PAGE = "query($id: ID!) { actor(id: $id) { name claims(first: " + PAGE + ") {"
             + " edges { node { text article { title } } } } } }";
 
-    private static final Pattern ACTOR_CLAIMS = Pattern.compile("\"id\":\"(\\d+)\",\"claims\":\\{\"totalCount\":(\\d+)}");
+    private static final Pattern ACTOR_CLAIMS =
+            Pattern.compile("\"id\":\"(\\d+)\",\"claims\":\\{\"totalCount\":(\\d+)}");
 
-    private static final Pattern SQL_STATEMENTS = Pattern.compile("(?m)^claimgraph_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
+    private static final Pattern SQL_STATEMENTS =
+            Pattern.compile("(?m)^claimgraph_sql_statements_total(?:\\{[^}]*})? (\\S+)$");
 
     // HTTP/1.1 with keep-alive, a connection per client thread, as browsers talk to a plain-http server. Java's
     // client would otherwise send every thread's requests over one HTTP/2 connection, and the server runs
     // all of a connection's requests on one event-loop thread: one core of two.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUri;
     private final String endpoint;
 
@@ -81,7 +93,8 @@ public final class LoadBenchmark {
         List<String> templates = templates(PackagedApp.projectPath("claimgraph.corpus.dir", "corpus"));
         String running = System.getProperty("claimgraph.bench.url");
         if (running != null) {
-            new LoadBenchmark(running).run(System.getenv("CLAIMGRAPH_INGEST_TOKEN"), templates, articles, threads, seconds);
+            new LoadBenchmark(running)
+                    .run(System.getenv("CLAIMGRAPH_INGEST_TOKEN"), templates, articles, threads, seconds);
             return;
         }
         Path dataDir = PackagedApp.freshDataDir();
@@ -101,8 +114,12 @@ public final class LoadBenchmark {
         for (int i = 0; i < articles; i++) {
             ingest(token, vary(templates.get(i % templates.size()), i, random));
         }
-        System.out.printf(Locale.ROOT, "ingested %d articles in %.1f s (%.1f articles/s)%n", articles,
-                (System.nanoTime() - started) / 1e9, articles / ((System.nanoTime() - started) / 1e9));
+        System.out.printf(
+                Locale.ROOT,
+                "ingested %d articles in %.1f s (%.1f articles/s)%n",
+                articles,
+                (System.nanoTime() - started) / 1e9,
+                articles / ((System.nanoTime() - started) / 1e9));
         int heavy = Integer.getInteger("claimgraph.bench.heavy", 0);
         if (heavy > 0 && articles > 0) { // 0 articles: the data is already there
             long heavyStart = System.nanoTime();
@@ -110,18 +127,27 @@ public final class LoadBenchmark {
             for (String text : texts) {
                 ingest(token, text);
             }
-            System.out.printf(Locale.ROOT, "ingested %d articles quoting %s in %.1f s%n", texts.size(),
-                    HeavyTail.SPEAKER, (System.nanoTime() - heavyStart) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ingested %d articles quoting %s in %.1f s%n",
+                    texts.size(),
+                    HeavyTail.SPEAKER,
+                    (System.nanoTime() - heavyStart) / 1e9);
         }
         drive(threads, seconds);
     }
 
     private void drive(int threads, int seconds) throws Exception {
         String actorId = firstActorId();
-        System.out.printf(Locale.ROOT, "%d client threads, %d s per query after %d s of warm-up, machine: %d cores%n",
-                threads, seconds, seconds,
+        System.out.printf(
+                Locale.ROOT,
+                "%d client threads, %d s per query after %d s of warm-up, machine: %d cores%n",
+                threads,
+                seconds,
+                seconds,
                 Runtime.getRuntime().availableProcessors());
-        List<String> chosen = List.of(System.getProperty("claimgraph.bench.queries", "flat,nested,actor").split(","));
+        List<String> chosen = List.of(System.getProperty("claimgraph.bench.queries", "flat,nested,actor")
+                .split(","));
         if (chosen.contains("flat")) {
             drive("flat claims page", FLAT, "{}", threads, seconds);
         }
@@ -153,11 +179,21 @@ public final class LoadBenchmark {
         if (top == null || small == null) {
             throw new IllegalStateException("no actor with a full page of claims stored");
         }
-        double topP50 = drive("page of the top actor (" + top[1] + " claims)", ACTOR_PAGE,
-                "{\"id\":\"" + top[0] + "\"}", threads, seconds);
-        double smallP50 = drive("page of a small actor (" + small[1] + " claims)", ACTOR_PAGE,
-                "{\"id\":\"" + small[0] + "\"}", threads, seconds);
-        System.out.printf(Locale.ROOT, "top actor's page / small actor's page, p50: %.2fx (target at most 1.5x)%n",
+        double topP50 = drive(
+                "page of the top actor (" + top[1] + " claims)",
+                ACTOR_PAGE,
+                "{\"id\":\"" + top[0] + "\"}",
+                threads,
+                seconds);
+        double smallP50 = drive(
+                "page of a small actor (" + small[1] + " claims)",
+                ACTOR_PAGE,
+                "{\"id\":\"" + small[0] + "\"}",
+                threads,
+                seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "top actor's page / small actor's page, p50: %.2fx (target at most 1.5x)%n",
                 topP50 / smallP50);
     }
 
@@ -169,10 +205,15 @@ public final class LoadBenchmark {
         long[] all = load(body, threads, seconds);
         double statements = sqlStatements() - statementsBefore;
         Arrays.sort(all);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "%-32s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   %5.1f SQL statements/request   (%d requests)%n",
-                name, all.length / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
-                statements / all.length, all.length);
+                name,
+                all.length / (double) seconds,
+                all[all.length / 2] / 1e6,
+                all[(int) (all.length * 0.99)] / 1e6,
+                statements / all.length,
+                all.length);
         return all[all.length / 2] / 1e6;
     }
 
@@ -199,7 +240,8 @@ public final class LoadBenchmark {
     }
 
     private double sqlStatements() throws Exception {
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(baseUri + "/q/metrics")).build(),
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(URI.create(baseUri + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher value = SQL_STATEMENTS.matcher(metrics.body());
         if (!value.find()) {
@@ -209,8 +251,11 @@ public final class LoadBenchmark {
     }
 
     private String send(String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(endpoint))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
             throw new IllegalStateException("request failed: " + response.statusCode() + " " + response.body());
@@ -221,17 +266,23 @@ public final class LoadBenchmark {
     private void ingest(String token, String article) throws Exception {
         String body = "{\"query\":\"mutation($b: String!) { ingestArticle(input: {body: $b}) { created } }\","
                 + "\"variables\":{\"b\":" + JsonText.quote(article) + "}}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(endpoint))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.body().contains("\"errors\"")) {
             throw new IllegalStateException("ingest failed: " + response.body());
         }
     }
 
     private String firstActorId() throws Exception {
-        Matcher id = Pattern.compile("\"id\":\"(\\d+)\"").matcher(
-                send("{\"query\":\"{ actors(first: 1, filter: {kind: ORGANIZATION}) { edges { node { id } } } }\"}"));
+        Matcher id = Pattern.compile("\"id\":\"(\\d+)\"")
+                .matcher(
+                        send(
+                                "{\"query\":\"{ actors(first: 1, filter: {kind: ORGANIZATION}) { edges { node { id } } } }\"}"));
         if (!id.find()) {
             throw new IllegalStateException("no organisation stored");
         }
@@ -241,7 +292,8 @@ public final class LoadBenchmark {
     static List<String> templates(Path corpus) throws Exception {
         List<String> texts = new ArrayList<>();
         try (var files = Files.list(corpus)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 texts.add(Files.readString(file, StandardCharsets.UTF_8));
             }
         }
@@ -253,7 +305,8 @@ public final class LoadBenchmark {
         String[] place = PLACES[n % PLACES.length];
         String text = template.replace("Kunduz", place[0]).replace("Imam Saheb", place[1]);
         for (String person : new String[] {"Imamuddin Quraishi", "Wahid Muzhda", "Joseph Votel"}) {
-            text = text.replace(person, GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]);
+            text = text.replace(
+                    person, GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]);
         }
         Matcher numbers = NUMBER.matcher(text);
         StringBuilder varied = new StringBuilder();
@@ -263,5 +316,4 @@ public final class LoadBenchmark {
         numbers.appendTail(varied);
         return varied + "\n(Report " + n + ")\n";
     }
-
 }

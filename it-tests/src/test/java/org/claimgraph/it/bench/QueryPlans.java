@@ -30,11 +30,20 @@ import org.claimgraph.it.TestDatabase;
 public final class QueryPlans {
 
     private static final Pattern SQL_LINE = Pattern.compile("\\[org\\.hibernate\\.SQL] \\([^)]*\\) (.+)$");
-    private static final Set<String> GROWING = Set.of("claim", "mention", "quantity", "claim_about", "claim_location",
-            "article", "actor", "location", "actor_alias", "location_alias", "proposition");
+    private static final Set<String> GROWING = Set.of(
+            "claim",
+            "mention",
+            "quantity",
+            "claim_about",
+            "claim_location",
+            "article",
+            "actor",
+            "location",
+            "actor_alias",
+            "location_alias",
+            "proposition");
 
-    private QueryPlans() {
-    }
+    private QueryPlans() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 500;
@@ -48,22 +57,33 @@ public final class QueryPlans {
         if (BulkIngester.start(dataDir, folder).exitCode() != 0) {
             throw new IllegalStateException("bulk ingest failed");
         }
-        Path sqlLogging = Files.writeString(dataDir.resolve("sql-logging.properties"),
-                "quarkus.log.category.\"org.hibernate.SQL\".level=DEBUG\n");
-        Map<String, String> environment = Map.of("CLAIMGRAPH_CORPUS_LOAD", "false",
-                "QUARKUS_CONFIG_LOCATIONS", sqlLogging.toUri().toString());
+        Path sqlLogging = Files.writeString(
+                dataDir.resolve("sql-logging.properties"), "quarkus.log.category.\"org.hibernate.SQL\".level=DEBUG\n");
+        Map<String, String> environment = Map.of(
+                "CLAIMGRAPH_CORPUS_LOAD",
+                "false",
+                "QUARKUS_CONFIG_LOCATIONS",
+                sqlLogging.toUri().toString());
         Set<String> statements = new LinkedHashSet<>();
         try (PackagedApp app = PackagedApp.start(dataDir, environment)) {
             long skip = Files.size(app.logFile());
             HttpClient http = HttpClient.newHttpClient();
-            String actorId = firstId(post(http, app, "{ actors(first: 1, filter: {kind: ORGANIZATION}) { edges { node { id } } } }"));
+            String actorId = firstId(
+                    post(http, app, "{ actors(first: 1, filter: {kind: ORGANIZATION}) { edges { node { id } } } }"));
             post(http, app, "{ claims(first: 20) { edges { node { id text stance kind } } } }");
-            post(http, app, "{ districts(first: 20) { edges { node { name province { name } claims(first: 20) { edges { node {"
-                    + " text speaker { name title } } } } } } } }");
-            post(http, app, "{ actor(id: \"" + actorId + "\") { name claims(first: 20) { edges { node { text dispute {"
-                    + " proposition assertions { edges { node { text } } } denials { edges { node { text } } } } } } } } }");
+            post(
+                    http,
+                    app,
+                    "{ districts(first: 20) { edges { node { name province { name } claims(first: 20) { edges { node {"
+                            + " text speaker { name title } } } } } } } }");
+            post(
+                    http,
+                    app,
+                    "{ actor(id: \"" + actorId + "\") { name claims(first: 20) { edges { node { text dispute {"
+                            + " proposition assertions { edges { node { text } } } denials { edges { node { text } } } } } } } } }");
             byte[] log = Files.readAllBytes(app.logFile());
-            for (String line : new String(log, (int) skip, (int) (log.length - skip), StandardCharsets.UTF_8).split("\n")) {
+            for (String line :
+                    new String(log, (int) skip, (int) (log.length - skip), StandardCharsets.UTF_8).split("\n")) {
                 Matcher m = SQL_LINE.matcher(line);
                 if (m.find() && m.group(1).strip().startsWith("select")) {
                     statements.add(m.group(1).strip());
@@ -88,8 +108,9 @@ public final class QueryPlans {
                 }
             }
         }
-        System.out.printf("%n%d statements, %d sequential scans of growing tables (%d articles)%n", statements.size(),
-                seqScans, articles);
+        System.out.printf(
+                "%n%d statements, %d sequential scans of growing tables (%d articles)%n",
+                statements.size(), seqScans, articles);
         System.exit(0);
     }
 
@@ -110,8 +131,11 @@ public final class QueryPlans {
 
     private static String post(HttpClient http, PackagedApp app, String query) throws Exception {
         String body = "{\"query\":" + JsonText.quote(query) + "}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(app.baseUri() + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(app.baseUri() + "/graphql"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
             throw new IllegalStateException(response.body());

@@ -39,11 +39,13 @@ public final class Soak {
     private static final String NESTED = "{ districts(first: 5) { edges { node { name province { name }"
             + " claims(first: 10) { edges { node { text speaker { name title } } } } } } } }";
     private static final String SEARCH = "{ search(text: \\\"Kunduz\\\", first: 10) { score } }";
-    private static final String INGEST = "mutation($b: String!) { ingestArticle(input: {body: $b, source: \\\"soak\\\"})"
-            + " { created article { title } } }";
+    private static final String INGEST =
+            "mutation($b: String!) { ingestArticle(input: {body: $b, source: \\\"soak\\\"})"
+                    + " { created article { title } } }";
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String endpoint;
     private final String token;
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -67,19 +69,39 @@ public final class Soak {
             long[] latencies = soak.run(seconds, threads);
             long heapEnd = heapAfterGc(app.pid());
             Arrays.sort(latencies);
-            System.out.printf(Locale.ROOT, "%d s, %d client threads, %d cores: %d requests (%.0f/s), %d ingests,"
-                    + " %d re-sends of stored articles%n", seconds, threads, Runtime.getRuntime().availableProcessors(),
-                    latencies.length, latencies.length / (double) seconds, soak.ingests.get(), soak.resends.get());
-            System.out.printf(Locale.ROOT, "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d s, %d client threads, %d cores: %d requests (%.0f/s), %d ingests,"
+                            + " %d re-sends of stored articles%n",
+                    seconds,
+                    threads,
+                    Runtime.getRuntime().availableProcessors(),
+                    latencies.length,
+                    latencies.length / (double) seconds,
+                    soak.ingests.get(),
+                    soak.resends.get());
+            System.out.printf(
+                    Locale.ROOT,
+                    "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    latencies[latencies.length / 2] / 1e6,
+                    latencies[(int) (latencies.length * 0.99)] / 1e6,
                     latencies[latencies.length - 1] / 1e6);
-            System.out.printf(Locale.ROOT, "app heap after full GC: %.1f MB at start, %.1f MB at end%n",
-                    heapStart / 1024.0, heapEnd / 1024.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "app heap after full GC: %.1f MB at start, %.1f MB at end%n",
+                    heapStart / 1024.0,
+                    heapEnd / 1024.0);
             List<String> notOnce = soak.storedNotOnce();
-            System.out.printf(Locale.ROOT, "errors: %d%s%n", soak.errors.size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "errors: %d%s%n",
+                    soak.errors.size(),
                     soak.errors.isEmpty() ? "" : ", first: " + soak.errors.peek());
-            System.out.printf(Locale.ROOT, "acknowledged ingests stored exactly once: %d of %d%s%n",
-                    soak.acknowledged.size() - notOnce.size(), soak.acknowledged.size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "acknowledged ingests stored exactly once: %d of %d%s%n",
+                    soak.acknowledged.size() - notOnce.size(),
+                    soak.acknowledged.size(),
                     notOnce.isEmpty() ? "" : ", not: " + notOnce.subList(0, Math.min(5, notOnce.size())));
             passed = soak.errors.isEmpty() && notOnce.isEmpty();
         }
@@ -146,8 +168,10 @@ public final class Soak {
         Pattern end = Pattern.compile("\"endCursor\":\"([^\"]+)\"");
         String after = null;
         while (true) {
-            String page = send("query($a: String) { articles(first: 200, after: $a) { edges { node { title } }"
-                    + " pageInfo { hasNextPage endCursor } } }", after == null ? Map.of() : Map.of("a", after));
+            String page = send(
+                    "query($a: String) { articles(first: 200, after: $a) { edges { node { title } }"
+                            + " pageInfo { hasNextPage endCursor } } }",
+                    after == null ? Map.of() : Map.of("a", after));
             Matcher titles = title.matcher(page);
             while (titles.find()) {
                 stored.merge(titles.group(1), 1, Integer::sum);
@@ -171,14 +195,21 @@ public final class Soak {
         if (variables != null) {
             body.append(",\"variables\":{");
             variables.forEach((k, v) -> body.append(body.charAt(body.length() - 1) == '{' ? "" : ",")
-                    .append('"').append(k).append("\":").append(JsonText.quote(v)));
+                    .append('"')
+                    .append(k)
+                    .append("\":")
+                    .append(JsonText.quote(v)));
             body.append('}');
         }
         body.append('}');
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(endpoint))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
@@ -204,5 +235,4 @@ public final class Soak {
         }
         return output;
     }
-
 }

@@ -23,15 +23,16 @@ final class CachingQueryStrategy extends AsyncExecutionStrategy {
     private final Supplier<ResponseCache> cache;
     private final Duration timeout;
 
-    CachingQueryStrategy(DataFetcherExceptionHandler exceptionHandler, Supplier<ResponseCache> cache,
-            Duration timeout) {
+    CachingQueryStrategy(
+            DataFetcherExceptionHandler exceptionHandler, Supplier<ResponseCache> cache, Duration timeout) {
         super(exceptionHandler);
         this.cache = cache;
         this.timeout = timeout;
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
+    public CompletableFuture<ExecutionResult> execute(
+            ExecutionContext context, ExecutionStrategyParameters parameters) {
         ResponseCache results = cache.get();
         if (!results.enabled()) {
             return QueryDeadline.start(context, timeout).bounded(super.execute(context, parameters), timeout);
@@ -43,12 +44,14 @@ final class CachingQueryStrategy extends AsyncExecutionStrategy {
         }
         long version = results.version();
         QueryDeadline deadline = QueryDeadline.start(context, timeout);
-        return deadline.bounded(super.execute(context, parameters).thenApply(result -> {
-            if (!deadline.passed()) { // a late result lacks the fields skipped after the deadline
-                results.put(key, version, result);
-            }
-            return result;
-        }), timeout);
+        return deadline.bounded(
+                super.execute(context, parameters).thenApply(result -> {
+                    if (!deadline.passed()) { // a late result lacks the fields skipped after the deadline
+                        results.put(key, version, result);
+                    }
+                    return result;
+                }),
+                timeout);
     }
 
     /** Past the deadline a field is not fetched: null, so that nothing under it is fetched either. */

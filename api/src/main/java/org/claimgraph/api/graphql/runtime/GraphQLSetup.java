@@ -68,22 +68,32 @@ public final class GraphQLSetup implements EventingService {
         } else {
             chain.add(built.getInstrumentation());
         }
-        ClaimgraphConfig.Graphql limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
-                .getConfigMapping(ClaimgraphConfig.class).graphql();
-        chain.addAll(List.of(new FragmentExpansion(maxComplexity), new IntLiterals(), new NodeLimit(limits.maxNodes()),
-                new ResponseSizeLimit(limits.maxResponseBytes()), new ErrorCodes()));
+        ClaimgraphConfig.Graphql limits = ConfigProvider.getConfig()
+                .unwrap(SmallRyeConfig.class)
+                .getConfigMapping(ClaimgraphConfig.class)
+                .graphql();
+        chain.addAll(List.of(
+                new FragmentExpansion(maxComplexity),
+                new IntLiterals(),
+                new NodeLimit(limits.maxNodes()),
+                new ResponseSizeLimit(limits.maxResponseBytes()),
+                new ErrorCodes()));
         GraphQLSchema schema = TrivialFieldFetchers.install(built.getGraphQLSchema());
         builder.schema(schema).instrumentation(new OperationInstrumentation(chain));
         // SmallRye leaves graphql-java's default query strategy, with its own exception handler
         boolean caching = built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class;
         if (caching) {
-            builder.queryExecutionStrategy(new CachingQueryStrategy(new ExceptionHandler(), new CacheLookup(),
-                    limits.timeout()));
+            builder.queryExecutionStrategy(
+                    new CachingQueryStrategy(new ExceptionHandler(), new CacheLookup(), limits.timeout()));
         } else {
-            LOG.warnf("queries are not answered from the response cache nor held to the time limit: SmallRye"
-                    + " GraphQL's query strategy is %s", built.getQueryStrategy().getClass().getName());
+            LOG.warnf(
+                    "queries are not answered from the response cache nor held to the time limit: SmallRye"
+                            + " GraphQL's query strategy is %s",
+                    built.getQueryStrategy().getClass().getName());
         }
-        installed = new Installed(TrivialFieldFetchers.directFields(schema), caching,
+        installed = new Installed(
+                TrivialFieldFetchers.directFields(schema),
+                caching,
                 chain.stream().map(i -> i.getClass().getSimpleName()).toList());
         return builder;
     }
@@ -92,8 +102,7 @@ public final class GraphQLSetup implements EventingService {
      * What the last engine built got of the speed-ups above, which lean on SmallRye GraphQL's internals: an
      * upgrade that changes them turns a speed-up off without an error, and a test reads this to notice.
      */
-    public record Installed(Set<String> directFields, boolean responseCacheStrategy, List<String> instrumentations) {
-    }
+    public record Installed(Set<String> directFields, boolean responseCacheStrategy, List<String> instrumentations) {}
 
     private static volatile Installed installed;
 

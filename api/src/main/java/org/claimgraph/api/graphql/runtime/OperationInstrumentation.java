@@ -42,20 +42,20 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecution(
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
         return chain.beginExecution(parameters, state);
     }
 
     @Override
-    public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<Document> beginParse(
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
         return chain.beginParse(parameters, state);
     }
 
     @Override
-    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<List<ValidationError>> beginValidation(
+            InstrumentationValidationParameters parameters, InstrumentationState state) {
         return chain.beginValidation(parameters, state);
     }
 
@@ -66,32 +66,34 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-            InstrumentationState state) {
+    public ExecutionInput instrumentExecutionInput(
+            ExecutionInput input, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         return chain.instrumentExecutionInput(input, parameters, state);
     }
 
     @Override
-    public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public DocumentAndVariables instrumentDocumentAndVariables(
+            DocumentAndVariables documentAndVariables,
+            InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
         return chain.instrumentDocumentAndVariables(documentAndVariables, parameters, state);
     }
 
     @Override
-    public GraphQLSchema instrumentSchema(GraphQLSchema schema, InstrumentationExecutionParameters parameters,
-            InstrumentationState state) {
+    public GraphQLSchema instrumentSchema(
+            GraphQLSchema schema, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         return chain.instrumentSchema(schema, parameters, state);
     }
 
     @Override
-    public ExecutionContext instrumentExecutionContext(ExecutionContext context,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public ExecutionContext instrumentExecutionContext(
+            ExecutionContext context, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         return chain.instrumentExecutionContext(context, parameters, state);
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         return chain.instrumentExecutionResult(result, parameters, state);
     }
 }

@@ -45,8 +45,9 @@ final class QueryDeadline {
      * fields skipped after the deadline, is replaced too.
      */
     CompletableFuture<ExecutionResult> bounded(CompletableFuture<ExecutionResult> answer, Duration limit) {
-        return answer.completeOnTimeout(timedOut(limit), Math.max(0, endNanos - System.nanoTime()),
-                TimeUnit.NANOSECONDS).thenApply(result -> passed() ? timedOut(limit) : result);
+        return answer.completeOnTimeout(
+                        timedOut(limit), Math.max(0, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS)
+                .thenApply(result -> passed() ? timedOut(limit) : result);
     }
 
     private static ExecutionResult timedOut(Duration limit) {

@@ -35,16 +35,21 @@ public class ResponseCache {
     @Inject
     public ResponseCache(ClaimgraphConfig config, MeterRegistry registry) {
         Duration ttl = config.responseCache().ttl();
-        this.enabled = !ttl.isZero() && !ttl.isNegative() && config.responseCache().entries() > 0;
-        this.results = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofMillis(1))
-                .maximumSize(Math.max(0, config.responseCache().entries())).build();
+        this.enabled =
+                !ttl.isZero() && !ttl.isNegative() && config.responseCache().entries() > 0;
+        this.results = Caffeine.newBuilder()
+                .expireAfterWrite(enabled ? ttl : Duration.ofMillis(1))
+                .maximumSize(Math.max(0, config.responseCache().entries()))
+                .build();
         this.hits = counter(registry, "hit");
         this.misses = counter(registry, "miss");
     }
 
     private static Counter counter(MeterRegistry registry, String result) {
-        return Counter.builder("claimgraph.response.cache").description("Read queries answered from the cache or not")
-                .tag("result", result).register(registry);
+        return Counter.builder("claimgraph.response.cache")
+                .description("Read queries answered from the cache or not")
+                .tag("result", result)
+                .register(registry);
     }
 
     boolean enabled() {
@@ -83,6 +88,5 @@ public class ResponseCache {
         results.invalidateAll();
     }
 
-    private record Kept(long version, ExecutionResult result) {
-    }
+    private record Kept(long version, ExecutionResult result) {}
 }

@@ -24,8 +24,8 @@ final class ResponseSizeLimit extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         boolean over = result.isDataPresent() && result.getData() != null && new Meter(limit).over(result.getData());
         return CompletableFuture.completedFuture(over ? tooLarge() : result);
     }
@@ -90,8 +90,9 @@ final class ResponseSizeLimit extends SimplePerformantInstrumentation {
             long size = 2;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                size += c < 0x20 ? 6 : c == '"' || c == '\\' ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2
-                        : Character.isSurrogate(c) ? 2 : 3;
+                size += c < 0x20
+                        ? 6
+                        : c == '"' || c == '\\' ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
             }
             return size;
         }

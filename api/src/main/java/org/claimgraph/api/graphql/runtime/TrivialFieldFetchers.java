@@ -35,8 +35,7 @@ final class TrivialFieldFetchers {
 
     private static final Logger LOG = Logger.getLogger(TrivialFieldFetchers.class);
 
-    private TrivialFieldFetchers() {
-    }
+    private TrivialFieldFetchers() {}
 
     /** The fields of the schema served by a {@link PropertyFetcher}, as "Type.field". */
     static Set<String> directFields(GraphQLSchema schema) {
@@ -79,8 +78,8 @@ final class TrivialFieldFetchers {
                     continue;
                 }
                 try {
-                    PropertyFetcher fast = PropertyFetcher.of((Field) fieldOf.get(fetcher),
-                            (Reference) ownerOf.get(fetcher));
+                    PropertyFetcher fast =
+                            PropertyFetcher.of((Field) fieldOf.get(fetcher), (Reference) ownerOf.get(fetcher));
                     if (fast != null) {
                         replaced.dataFetcher(coordinates, fast);
                         count++;
@@ -110,16 +109,19 @@ final class TrivialFieldFetchers {
                 return null;
             }
             // a list of plain values is served as it is; SmallRye would copy it element by element
-            if (field.hasWrapper() && !(field.getWrapper().isCollection() && !field.getWrapper().hasWrapper())) {
+            if (field.hasWrapper()
+                    && !(field.getWrapper().isCollection()
+                            && !field.getWrapper().hasWrapper())) {
                 return null;
             }
-            Class<?> ownerClass = Class.forName(owner.getClassName(), false,
-                    Thread.currentThread().getContextClassLoader());
+            Class<?> ownerClass = Class.forName(
+                    owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
             Method method = ownerClass.getMethod(field.getMethodName());
             if (method.getParameterCount() != 0 || method.getReturnType() == void.class) {
                 return null;
             }
-            MethodHandle handle = MethodHandles.publicLookup().unreflect(method)
+            MethodHandle handle = MethodHandles.publicLookup()
+                    .unreflect(method)
                     .asType(MethodType.methodType(Object.class, Object.class));
             return new PropertyFetcher(handle);
         }

@@ -4,5 +4,4 @@ import org.claimgraph.domain.ActorKind;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("ActorFilter")
-public record ActorFilter(ActorKind kind, String name) {
-}
+public record ActorFilter(ActorKind kind, String name) {}

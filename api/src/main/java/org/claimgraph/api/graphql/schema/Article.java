@@ -5,7 +5,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** An ingested article as the API shows it. */
-public record Article(@Id @NonNull String id, @NonNull String title, String source, String url,
-        OffsetDateTime publishedAt, @NonNull OffsetDateTime ingestedAt, @NonNull String contentHash,
-        @NonNull String body) {
-}
+public record Article(
+        @Id @NonNull String id,
+        @NonNull String title,
+        String source,
+        String url,
+        OffsetDateTime publishedAt,
+        @NonNull OffsetDateTime ingestedAt,
+        @NonNull String contentHash,
+        @NonNull String body) {}

@@ -8,10 +8,20 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** A quote or reported statement. Speaker, audience, article and evidence are resolved in batches. */
-public record Claim(@Id @NonNull String id, @NonNull String text, @NonNull ClaimKind kind, @NonNull Stance stance,
-        String when, @Ignore long articleId, @Ignore Long speakerId, @Ignore Long audienceId,
-        @Ignore SpanRef evidence, @Ignore SpanRef sentence, @Ignore Relation proposition,
-        @Ignore Long propositionId, @Ignore PropositionSide side) {
+public record Claim(
+        @Id @NonNull String id,
+        @NonNull String text,
+        @NonNull ClaimKind kind,
+        @NonNull Stance stance,
+        String when,
+        @Ignore long articleId,
+        @Ignore Long speakerId,
+        @Ignore Long audienceId,
+        @Ignore SpanRef evidence,
+        @Ignore SpanRef sentence,
+        @Ignore Relation proposition,
+        @Ignore Long propositionId,
+        @Ignore PropositionSide side) {
 
     /**
      * The id's hash: each batched field of a claim (speaker, about, evidence, ...) keys its data loader by the

@@ -6,6 +6,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("ClaimFilter")
-public record ClaimFilter(@Id String speaker, @Id String about, @Id String location, Stance stance, ClaimKind kind,
-        @Id String article, String text) {
-}
+public record ClaimFilter(
+        @Id String speaker,
+        @Id String about,
+        @Id String location,
+        Stance stance,
+        ClaimKind kind,
+        @Id String article,
+        String text) {}

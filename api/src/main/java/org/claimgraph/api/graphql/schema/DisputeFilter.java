@@ -4,5 +4,4 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("DisputeFilter")
-public record DisputeFilter(@Id String actor) {
-}
+public record DisputeFilter(@Id String actor) {}

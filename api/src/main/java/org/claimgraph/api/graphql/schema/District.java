@@ -9,6 +9,11 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("District")
 @Description("A district (second-level administrative unit), with its province.")
-public record District(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
-        String code, Double latitude, Double longitude, @Ignore Long provinceId) {
-}
+public record District(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @NonNull List<@NonNull String> aliases,
+        String code,
+        Double latitude,
+        Double longitude,
+        @Ignore Long provinceId) {}

@@ -4,5 +4,4 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("DistrictFilter")
-public record DistrictFilter(String name, @Id String province) {
-}
+public record DistrictFilter(String name, @Id String province) {}

@@ -3,5 +3,7 @@ package org.claimgraph.api.graphql.schema;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record IngestResult(@NonNull Article article, @NonNull boolean created, @NonNull List<@NonNull String> warnings) {
-}
+public record IngestResult(
+        @NonNull Article article,
+        @NonNull boolean created,
+        @NonNull List<@NonNull String> warnings) {}

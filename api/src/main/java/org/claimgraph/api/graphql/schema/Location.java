@@ -7,7 +7,12 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** A place in the hierarchy country > province > district > area. */
-public record Location(@Id @NonNull String id, @NonNull String name, @NonNull LocationKind kind,
-        @NonNull List<@NonNull String> aliases, String code, Double latitude, Double longitude,
-        @Ignore Long parentId) {
-}
+public record Location(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @NonNull LocationKind kind,
+        @NonNull List<@NonNull String> aliases,
+        String code,
+        Double latitude,
+        Double longitude,
+        @Ignore Long parentId) {}

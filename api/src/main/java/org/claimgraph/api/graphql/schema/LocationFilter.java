@@ -5,5 +5,5 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("LocationFilter")
-public record LocationFilter(LocationKind kind, String name, @Id String parent) {
-}
+public record LocationFilter(
+        LocationKind kind, String name, @Id String parent) {}

@@ -22,17 +22,24 @@ class EngineSpeedUpsTest {
 
     @BeforeEach
     void buildTheEngine() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ articles(first: 1) { totalCount } }"))
-                .when().post("/graphql").then().statusCode(200).body("data.articles.totalCount", notNullValue());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ articles(first: 1) { totalCount } }"))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.articles.totalCount", notNullValue());
         installed = GraphQLSetup.installed().orElseThrow(() -> new AssertionError("no engine was built"));
     }
 
     @Test
     void shouldReadPlainRecordPropertiesWithoutSmallRyesPerFieldWork() {
-        for (String field : new String[] {"Claim.text", "Claim.stance", "Edge_Claim.node", "Edge_Claim.cursor",
-                "Actor.name", "PageInfo.hasNextPage"}) {
-            assertTrue(installed.directFields().contains(field), field + " is read directly; direct fields: "
-                    + installed.directFields());
+        for (String field : new String[] {
+            "Claim.text", "Claim.stance", "Edge_Claim.node", "Edge_Claim.cursor", "Actor.name", "PageInfo.hasNextPage"
+        }) {
+            assertTrue(
+                    installed.directFields().contains(field),
+                    field + " is read directly; direct fields: " + installed.directFields());
         }
     }
 
@@ -43,10 +50,17 @@ class EngineSpeedUpsTest {
 
     @Test
     void shouldKeepSmallRyesLimitsAndAddOursInOneInstrumentationChain() {
-        for (String instrumentation : new String[] {"MaxQueryDepthInstrumentation",
-                "MaxQueryComplexityInstrumentation", "FragmentExpansion", "IntLiterals", "NodeLimit", "ResponseSizeLimit",
-                "ErrorCodes"}) {
-            assertTrue(installed.instrumentations().contains(instrumentation),
+        for (String instrumentation : new String[] {
+            "MaxQueryDepthInstrumentation",
+            "MaxQueryComplexityInstrumentation",
+            "FragmentExpansion",
+            "IntLiterals",
+            "NodeLimit",
+            "ResponseSizeLimit",
+            "ErrorCodes"
+        }) {
+            assertTrue(
+                    installed.instrumentations().contains(instrumentation),
                     instrumentation + " runs; the chain: " + installed.instrumentations());
         }
     }

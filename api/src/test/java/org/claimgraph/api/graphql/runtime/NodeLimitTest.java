@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The worst-case node count of a query: pages multiplied down, summed across, lists counted once a parent. */
 class NodeLimitTest {
 
-    private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+    private static final GraphQLSchema SCHEMA =
+            new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
             type Query { people(first: Int = 20): Page item(id: ID): Person }
             type Page { items: [Person] total: Int }
             type Person { name: String friends(first: Int = 20): Page tags: [Tag] }
@@ -25,8 +26,10 @@ class NodeLimitTest {
 
     @Test
     void shouldMultiplyNestedPagesAndAddThem() {
-        assertEquals(10 + 10 * 5 + 10 * 5 * 3,
-                nodes("{ people(first: 10) { items { friends(first: 5) { items { friends(first: 3) { total } } } } } }"));
+        assertEquals(
+                10 + 10 * 5 + 10 * 5 * 3,
+                nodes(
+                        "{ people(first: 10) { items { friends(first: 5) { items { friends(first: 3) { total } } } } } }"));
     }
 
     @Test
@@ -59,7 +62,10 @@ class NodeLimitTest {
 
     private static long nodes(String query, Map<String, Object> variables) {
         Document document = Parser.parse(query);
-        return NodeLimit.nodes(ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
-                SCHEMA, document, null, RawVariables.of(variables)).getTopLevelFields(), 1);
+        return NodeLimit.nodes(
+                ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+                                SCHEMA, document, null, RawVariables.of(variables))
+                        .getTopLevelFields(),
+                1);
     }
 }

@@ -9,8 +9,7 @@ import org.claimgraph.api.service.Page;
 /** Builds connections from the services' pages, or from a list fetched with {@link PageRequest#fetchSize()} rows. */
 public final class Connections {
 
-    private Connections() {
-    }
+    private Connections() {}
 
     /** The connection of a page the services read. */
     public static <R, N> Connection<N> of(Page<R> page, ToLongFunction<R> id, Function<R, N> toNode) {
@@ -27,8 +26,8 @@ public final class Connections {
         return pages.stream().map(page -> of(page, id, toNode)).toList();
     }
 
-    public static <R, N> Connection<N> of(List<R> rows, PageRequest page, long totalCount, ToLongFunction<R> id,
-            Function<R, N> toNode) {
+    public static <R, N> Connection<N> of(
+            List<R> rows, PageRequest page, long totalCount, ToLongFunction<R> id, Function<R, N> toNode) {
         boolean hasNext = rows.size() > page.first();
         List<R> visible = hasNext ? rows.subList(0, page.first()) : rows;
         List<Edge<N>> edges = new ArrayList<>(visible.size());

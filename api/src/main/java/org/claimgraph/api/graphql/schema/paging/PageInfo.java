@@ -2,5 +2,4 @@ package org.claimgraph.api.graphql.schema.paging;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record PageInfo(@NonNull boolean hasNextPage, String endCursor) {
-}
+public record PageInfo(@NonNull boolean hasNextPage, String endCursor) {}

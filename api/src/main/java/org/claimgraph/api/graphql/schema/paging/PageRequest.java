@@ -20,8 +20,7 @@ public record PageRequest(int first, long afterId, boolean totalWanted) {
     public static PageRequest of(Integer first, String after) {
         int size = first == null ? 20 : first;
         if (size < 0 || size > MAX_FIRST) {
-            throw new InvalidArgumentException(
-                    "first must be between 0 and " + MAX_FIRST + ", was " + size);
+            throw new InvalidArgumentException("first must be between 0 and " + MAX_FIRST + ", was " + size);
         }
         return new PageRequest(size, after == null ? 0 : decode(after), true);
     }
@@ -44,8 +43,7 @@ public record PageRequest(int first, long afterId, boolean totalWanted) {
     }
 
     public static String encode(long id) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + id).getBytes(StandardCharsets.UTF_8));
     }
 
     static long decode(String cursor) {
