@@ -1,6 +1,8 @@
 package org.claimgraph.api;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -91,21 +93,27 @@ class ApiLayerRulesTest {
 
     @ArchTest
     static void theAppUsesOnlyThePublicPartOfTheIngestLibrary(JavaClasses api) {
-        frozen(
-                        noClasses()
-                                .should()
-                                .dependOnClassesThat(describe(
-                                        "are in a package of ingest other than extraction",
-                                        c -> c.getPackageName().startsWith("org.claimgraph.ingest.")
-                                                && !c.getPackageName().startsWith("org.claimgraph.ingest.extraction")))
-                                .because(
-                                        "the pipeline's stages are its own business: Extractor and the extraction records are its API"))
+        noClasses()
+                .should()
+                .dependOnClassesThat(describe(
+                        "are in a package of ingest other than extraction",
+                        c -> c.getPackageName().startsWith("org.claimgraph.ingest.")
+                                && !c.getPackageName().startsWith("org.claimgraph.ingest.extraction")))
+                .because("the pipeline's stages are its own business: Extractor and the extraction records are its API")
                 .check(api);
     }
 
+    /**
+     * The services that still return GraphQL types (frozen in {@link #graphqlIsTheTopLayer}) make a cycle
+     * through the GraphQL model; that one dependency is set aside here, any other cycle fails.
+     */
     @ArchTest
     static void noCyclesBetweenThePackagesOfTheApp(JavaClasses api) {
-        frozen(slices().matching(API + ".(*)..").should().beFreeOfCycles()).check(api);
+        slices().matching(API + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(API + ".service.."), resideInAnyPackage(API + ".graphql.schema.."))
+                .check(api);
     }
 
     private static ArchRule frozen(ArchRule rule) {

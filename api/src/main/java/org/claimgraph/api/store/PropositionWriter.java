@@ -116,7 +116,7 @@ public class PropositionWriter {
                     || relation.objectKey() == null) {
                 continue;
             }
-            var key = org.claimgraph.ingest.relations.Proposition.of(relation, extractedActors);
+            var key = org.claimgraph.ingest.extraction.Proposition.of(relation, extractedActors);
             Actor subject = actorsByKey.get(key.subjectKey());
             Actor object = actorsByKey.get(key.objectKey());
             if (subject == null || object == null || subject == object) {
@@ -143,7 +143,7 @@ public class PropositionWriter {
             claims.get(i)
                     .takeSide(
                             proposition,
-                            org.claimgraph.ingest.relations.Proposition.sideOf(claim.relation(), claim.stance()));
+                            org.claimgraph.ingest.extraction.Proposition.sideOf(claim.relation(), claim.stance()));
         }
     }
 

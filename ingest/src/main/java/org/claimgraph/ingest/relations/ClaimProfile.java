@@ -3,6 +3,7 @@ package org.claimgraph.ingest.relations;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.Stance;
+import org.claimgraph.ingest.extraction.Proposition;
 
 /**
  * What {@link DisputeLinker} compares about one claim.

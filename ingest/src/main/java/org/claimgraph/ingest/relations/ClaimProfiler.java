@@ -17,6 +17,7 @@ import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedQuantity;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
+import org.claimgraph.ingest.extraction.Proposition;
 
 /**
  * Builds the {@link ClaimProfile} of each claim of one article. A denial's words are those of its whole

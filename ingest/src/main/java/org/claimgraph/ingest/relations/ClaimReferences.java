@@ -11,6 +11,7 @@ import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedMention;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
+import org.claimgraph.ingest.extraction.Proposition;
 import org.claimgraph.ingest.lexicon.Lexicon;
 
 /**

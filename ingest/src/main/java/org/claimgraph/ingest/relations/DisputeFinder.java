@@ -21,6 +21,7 @@ import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedDispute;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
+import org.claimgraph.ingest.extraction.Proposition;
 
 /**
  * Finds what some claims assert and others deny, two ways. Claims whose typed propositions are equal

@@ -10,6 +10,7 @@ import org.claimgraph.domain.RelationKind;
 import org.claimgraph.ingest.extraction.ExtractedActor;
 import org.claimgraph.ingest.extraction.ExtractedClaim;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
+import org.claimgraph.ingest.extraction.Proposition;
 
 /**
  * Fills the role a denial leaves unsaid from the proposition the article states elsewhere: "denied

@@ -11,6 +11,7 @@ import org.claimgraph.domain.RelationKind;
 import org.claimgraph.domain.Stance;
 import org.claimgraph.ingest.extraction.ExtractedDispute;
 import org.claimgraph.ingest.extraction.ExtractedRelation;
+import org.claimgraph.ingest.extraction.Proposition;
 import org.junit.jupiter.api.Test;
 
 class OpenRolesTest {

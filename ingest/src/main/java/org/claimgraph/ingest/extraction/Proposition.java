@@ -1,4 +1,4 @@
-package org.claimgraph.ingest.relations;
+package org.claimgraph.ingest.extraction;
 
 import java.util.Map;
 import java.util.Set;
@@ -6,8 +6,6 @@ import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.PropositionSide;
 import org.claimgraph.domain.RelationKind;
 import org.claimgraph.domain.Stance;
-import org.claimgraph.ingest.extraction.ExtractedActor;
-import org.claimgraph.ingest.extraction.ExtractedRelation;
 
 /**
  * What a claim's relation is about, in a form in which claims that argue over the same thing compare
@@ -39,12 +37,12 @@ public record Proposition(String subjectKey, RelationKind predicate, String obje
         return stance == Stance.HEDGES ? PropositionSide.HEDGES : PropositionSide.ASSERTS;
     }
 
-    static boolean isSymmetric(RelationKind predicate) {
+    public static boolean isSymmetric(RelationKind predicate) {
         return SYMMETRIC.contains(predicate);
     }
 
     /** The actor that stands for {@code key} in a proposition: a branch's parent organisation, else itself. */
-    static String partyOf(String key, Map<String, ExtractedActor> actors) {
+    public static String partyOf(String key, Map<String, ExtractedActor> actors) {
         ExtractedActor actor = actors.get(key);
         if (actor == null || actor.kind() != ActorKind.ORGANIZATION || actor.affiliationKey() == null) {
             return key;
