@@ -64,7 +64,8 @@ class DisputeKindsIT {
 
     /** A reader of the one dispute whose asserting claims stand in the article with this title. */
     private Dispute disputeIn(String title) {
-        List<List<String>> titles = answer.getList("data.disputes.edges.node.assertions.evidence.article.title");
+        List<List<String>> titles =
+                answer.getList("data.disputes.edges.node.assertions.edges.node.evidence.article.title");
         List<Integer> found = new java.util.ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             if (titles.get(i).contains(title)) {
@@ -96,8 +97,8 @@ class DisputeKindsIT {
                 java.util.Set.of("Boko Haram", "al-Shabab"),
                 java.util.Set.of(dispute.<String>get("subject.name"), dispute.<String>get("object.name")));
         assertNull(dispute.get("objectLocation"));
-        assertEquals(List.of("Amadou Sangare"), dispute.<List<String>>get("assertions.speaker.name"));
-        assertEquals(List.of("Musa Dauda"), dispute.<List<String>>get("denials.speaker.name"));
+        assertEquals(List.of("Amadou Sangare"), dispute.<List<String>>get("assertions.edges.node.speaker.name"));
+        assertEquals(List.of("Musa Dauda"), dispute.<List<String>>get("denials.edges.node.speaker.name"));
     }
 
     @Test
@@ -109,7 +110,7 @@ class DisputeKindsIT {
         assertNull(dispute.get("object"), "the object is a place, not an actor");
         assertEquals("Khwaja Ghar", dispute.<String>get("objectLocation.name"));
         assertEquals("Taliban CONTROLS Khwaja Ghar", dispute.<String>get("proposition"));
-        assertEquals(List.of("Fawad Aman"), dispute.<List<String>>get("denials.speaker.name"));
+        assertEquals(List.of("Fawad Aman"), dispute.<List<String>>get("denials.edges.node.speaker.name"));
     }
 
     @Test
@@ -120,10 +121,10 @@ class DisputeKindsIT {
         String label = dispute.get("label");
         assertTrue(label.contains("flour meant for flood survivors"), label);
         assertEquals(label, dispute.<String>get("proposition"), "an OTHER dispute reads as its label");
-        assertEquals(List.of("United Nations"), dispute.<List<String>>get("assertions.speaker.name"));
+        assertEquals(List.of("United Nations"), dispute.<List<String>>get("assertions.edges.node.speaker.name"));
         assertEquals(
                 List.of("Omar Zafar", "Omar Zafar"),
-                dispute.<List<String>>get("denials.speaker.name"),
+                dispute.<List<String>>get("denials.edges.node.speaker.name"),
                 "the rejection of the report and the quote that follows it");
     }
 }
