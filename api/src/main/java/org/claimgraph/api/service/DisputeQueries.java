@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.ClaimRow;
+import org.claimgraph.api.store.OfParent;
 import org.claimgraph.api.store.PropositionRepository;
 import org.claimgraph.domain.Claim;
 import org.claimgraph.domain.Proposition;
@@ -58,8 +59,10 @@ public class DisputeQueries {
     public List<List<Claim>> related(List<SideTaken> sides, boolean opposite) {
         List<Long> propositionIds = sides.stream().map(SideTaken::propositionId).toList();
         Map<Long, List<Claim>> byProposition = new HashMap<>();
-        for (Object[] row : propositions.claimsOn(Aligned.present(propositionIds))) {
-            byProposition.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Claim) row[2]);
+        for (OfParent<Claim> row : propositions.claimsOn(Aligned.present(propositionIds))) {
+            byProposition
+                    .computeIfAbsent(row.parentId(), k -> new ArrayList<>())
+                    .add(row.item());
         }
         List<List<Claim>> result = new ArrayList<>(sides.size());
         for (SideTaken taken : sides) {
