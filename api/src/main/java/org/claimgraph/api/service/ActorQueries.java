@@ -3,11 +3,9 @@ package org.claimgraph.api.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.claimgraph.api.store.ActorRepository;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.MentionRepository;
@@ -34,7 +32,7 @@ public class ActorQueries {
                 actors.pageAfter(kind, name, spec.afterId(), spec.fetchSize()),
                 spec,
                 spec.totalWanted() ? actors.count(kind, name) : 0);
-        return page.map(withAliases(page.items()));
+        return page.map(Aliased.readFor(page.items(), actors::aliasesOf, Actor::getId));
     }
 
     public Optional<Aliased<Actor>> byId(long id) {
@@ -43,17 +41,17 @@ public class ActorQueries {
 
     /** For each claim, the actors it is about. */
     public List<List<Aliased<Actor>>> aboutClaims(List<Long> claimIds) {
-        return aliased(Grouped.by(claimIds, claims.aboutOf(claimIds)));
+        return Aliased.eachOf(Grouped.by(claimIds, claims.aboutOf(claimIds)), actors::aliasesOf, Actor::getId);
     }
 
     /** For each article, the actors it mentions. */
     public List<List<Aliased<Actor>>> mentionedIn(List<Long> articleIds) {
-        return aliased(Grouped.by(articleIds, mentions.actorsOf(articleIds)));
+        return Aliased.eachOf(Grouped.by(articleIds, mentions.actorsOf(articleIds)), actors::aliasesOf, Actor::getId);
     }
 
     /** For each organisation or country, the actors affiliated with it. */
     public List<List<Aliased<Actor>>> membersOf(List<Long> ids) {
-        return aliased(Grouped.by(ids, actors.membersOf(ids)));
+        return Aliased.eachOf(Grouped.by(ids, actors.membersOf(ids)), actors::aliasesOf, Actor::getId);
     }
 
     /** For each place, a page of the speakers and subjects of the claims placed there, in id order. */
@@ -79,19 +77,5 @@ public class ActorQueries {
         List<Long> wanted = Aligned.present(ids);
         List<Actor> loaded = wanted.isEmpty() ? List.of() : actors.findByIds(wanted);
         return Aligned.to(ids, loaded, Actor::getId, Aliased.from(actors.aliasesOf(wanted), Actor::getId));
-    }
-
-    private List<List<Aliased<Actor>>> aliased(List<List<Actor>> lists) {
-        Function<Actor, Aliased<Actor>> withAliases =
-                withAliases(lists.stream().flatMap(List::stream).toList());
-        return lists.stream()
-                .map(list -> list.stream().map(withAliases).toList())
-                .toList();
-    }
-
-    /** Reads the aliases of {@code loaded} in one query. */
-    private Function<Actor, Aliased<Actor>> withAliases(Collection<Actor> loaded) {
-        return Aliased.from(
-                actors.aliasesOf(loaded.stream().map(Actor::getId).distinct().toList()), Actor::getId);
     }
 }

@@ -3,11 +3,9 @@ package org.claimgraph.api.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.LocationRepository;
 import org.claimgraph.api.store.MentionRepository;
@@ -35,7 +33,7 @@ public class LocationQueries {
                 locations.pageAfter(kind, name, parentId, spec.afterId(), spec.fetchSize()),
                 spec,
                 spec.totalWanted() ? locations.count(kind, name, parentId) : 0);
-        return page.map(withAliases(page.items()));
+        return page.map(Aliased.readFor(page.items(), locations::aliasesOf, Location::getId));
     }
 
     public Optional<Aliased<Location>> byId(long id) {
@@ -52,17 +50,20 @@ public class LocationQueries {
 
     /** For each claim, the places it is about or was made in. */
     public List<List<Aliased<Location>>> ofClaims(List<Long> claimIds) {
-        return aliased(Grouped.by(claimIds, claims.locationsOf(claimIds)));
+        return Aliased.eachOf(
+                Grouped.by(claimIds, claims.locationsOf(claimIds)), locations::aliasesOf, Location::getId);
     }
 
     /** For each article, the places it mentions. */
     public List<List<Aliased<Location>>> mentionedIn(List<Long> articleIds) {
-        return aliased(Grouped.by(articleIds, mentions.locationsOf(articleIds)));
+        return Aliased.eachOf(
+                Grouped.by(articleIds, mentions.locationsOf(articleIds)), locations::aliasesOf, Location::getId);
     }
 
     /** For each actor, the places of the claims it made or is about. */
     public List<List<Aliased<Location>>> ofClaimsBy(List<Long> actorIds) {
-        return aliased(Grouped.by(actorIds, locations.ofClaimsBy(actorIds)));
+        return Aliased.eachOf(
+                Grouped.by(actorIds, locations.ofClaimsBy(actorIds)), locations::aliasesOf, Location::getId);
     }
 
     /** For each place, a page of the places directly inside it. */
@@ -88,21 +89,5 @@ public class LocationQueries {
         List<Long> wanted = Aligned.present(ids);
         List<Location> loaded = wanted.isEmpty() ? List.of() : locations.findByIds(wanted);
         return Aligned.to(ids, loaded, Location::getId, Aliased.from(locations.aliasesOf(wanted), Location::getId));
-    }
-
-    private List<List<Aliased<Location>>> aliased(List<List<Location>> lists) {
-        Function<Location, Aliased<Location>> withAliases =
-                withAliases(lists.stream().flatMap(List::stream).toList());
-        return lists.stream()
-                .map(list -> list.stream().map(withAliases).toList())
-                .toList();
-    }
-
-    /** Reads the aliases of {@code loaded} in one query. */
-    private Function<Location, Aliased<Location>> withAliases(Collection<Location> loaded) {
-        return Aliased.from(
-                locations.aliasesOf(
-                        loaded.stream().map(Location::getId).distinct().toList()),
-                Location::getId);
     }
 }

@@ -49,13 +49,12 @@ public class SearchQueries {
         }
         List<SearchMatch> hits = new ArrayList<>();
         List<Actor> namedActors = search.actorsNamed(folded, limit);
-        Function<Actor, Aliased<Actor>> actorAliases = Aliased.from(
-                actors.aliasesOf(namedActors.stream().map(Actor::getId).toList()), Actor::getId);
+        Function<Actor, Aliased<Actor>> actorAliases = Aliased.readFor(namedActors, actors::aliasesOf, Actor::getId);
         namedActors.forEach(a ->
                 hits.add(new SearchMatch(nameScore(a.getSearchNames(), folded), null, actorAliases.apply(a), null)));
         List<Location> namedPlaces = search.locationsNamed(folded, limit);
-        Function<Location, Aliased<Location>> placeAliases = Aliased.from(
-                locations.aliasesOf(namedPlaces.stream().map(Location::getId).toList()), Location::getId);
+        Function<Location, Aliased<Location>> placeAliases =
+                Aliased.readFor(namedPlaces, locations::aliasesOf, Location::getId);
         namedPlaces.forEach(l ->
                 hits.add(new SearchMatch(nameScore(l.getSearchNames(), folded), null, null, placeAliases.apply(l))));
         for (Claim claim : search.claimsSaying(folded, limit)) {
