@@ -13,8 +13,6 @@ import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.Mention;
 import org.claimgraph.api.graphql.schema.Quantity;
 import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
@@ -59,49 +57,49 @@ public class ActorResource {
     @Query
     @Description("People, organisations, countries and groups; name matches aliases too, ignoring case.")
     public @NonNull Connection<Actor> actors(ActorFilter filter, @DefaultValue("20") Integer first, String after) {
-        return actors.page(
-                filter == null ? null : filter.kind(),
-                filter == null ? null : Criteria.blankToNull(filter.name()),
-                PageRequest.of(first, after).countingIfSelected(context));
+        return Pages.connection(
+                actors.page(
+                        filter == null ? null : filter.kind(),
+                        filter == null ? null : Criteria.blankToNull(filter.name()),
+                        spec(first, after)),
+                Nodes::actorId,
+                Nodes::actor);
     }
 
     @Query
     public Actor actor(@NonNull @Id String id) {
-        return actors.byId(Ids.parse(id, "id")).orElse(null);
+        return actors.byId(Ids.parse(id, "id")).map(Nodes::actor).orElse(null);
     }
 
     @Description("The organisation or country the actor belongs to: a spokesman's ministry, a branch's parent.")
     public List<Actor> affiliation(@Source List<Actor> sources) {
-        return actors.byIds(sources.stream().map(Actor::affiliationId).toList());
+        return Nodes.each(
+                actors.byIds(sources.stream().map(Actor::affiliationId).toList()), Nodes::actor);
     }
 
     @Description("The claims this actor made, as speaker.")
     public List<@NonNull Connection<Claim>> claims(
             @Source List<Actor> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return Connections.of(
-                claims.bySpeakers(ids(sources), Criteria.of(filter), spec(first, after)),
-                ClaimRow::id,
-                GraphMapper::claim);
+        return Pages.connections(
+                claims.bySpeakers(ids(sources), Criteria.of(filter), spec(first, after)), ClaimRow::id, Nodes::claim);
     }
 
     @Description("The actors affiliated with this one: a ministry's spokesmen, an organisation's branches.")
     public List<@NonNull List<@NonNull Actor>> members(@Source List<Actor> sources) {
-        return actors.membersOf(ids(sources));
+        return Nodes.eachOfEach(actors.membersOf(ids(sources)), Nodes::actor);
     }
 
     @Description("The claims about this actor, whoever made them.")
     public List<@NonNull Connection<Claim>> claimsAbout(
             @Source List<Actor> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return Connections.of(
-                claims.aboutActors(ids(sources), Criteria.of(filter), spec(first, after)),
-                ClaimRow::id,
-                GraphMapper::claim);
+        return Pages.connections(
+                claims.aboutActors(ids(sources), Criteria.of(filter), spec(first, after)), ClaimRow::id, Nodes::claim);
     }
 
     @Description("Where the articles name this actor.")
     public List<@NonNull Connection<Mention>> mentions(
             @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
-        return Connections.of(
+        return Pages.connections(
                 mentions.ofActors(ids(sources), spec(first, after)),
                 org.claimgraph.domain.Mention::getId,
                 GraphMapper::mention);
@@ -109,20 +107,20 @@ public class ActorResource {
 
     @Description("Places named in the claims this actor made or is about.")
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Actor> sources) {
-        return locations.ofClaimsBy(ids(sources));
+        return Nodes.eachOfEach(locations.ofClaimsBy(ids(sources)), Nodes::location);
     }
 
     public List<@NonNull List<@NonNull Article>> articles(@Source List<Actor> sources) {
-        return articles.mentioningActors(ids(sources));
+        return Nodes.eachOfEach(articles.mentioningActors(ids(sources)), GraphMapper::article);
     }
 
     @Description("Figures about this actor: \"11 Taliban fighters\".")
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Actor> sources) {
-        return quantities.ofSubjects(ids(sources));
+        return Nodes.eachOfEach(quantities.ofSubjects(ids(sources)), GraphMapper::quantity);
     }
 
     private PageSpec spec(Integer first, String after) {
-        return PageRequest.of(first, after).countingIfSelected(context).spec();
+        return Pages.spec(first, after, context);
     }
 
     private static List<Long> ids(List<Actor> sources) {

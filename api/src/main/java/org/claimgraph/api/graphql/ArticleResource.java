@@ -11,8 +11,6 @@ import org.claimgraph.api.graphql.schema.ClaimFilter;
 import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
@@ -49,37 +47,36 @@ public class ArticleResource {
             + " after a cursor from a page in the same order.")
     public @NonNull Connection<Article> articles(
             @DefaultValue("20") Integer first, String after, @DefaultValue("OLDEST_FIRST") ArticleOrder order) {
-        return articles.page(
-                PageRequest.of(first, after).countingIfSelected(context), order == ArticleOrder.NEWEST_FIRST);
+        return Pages.connection(
+                articles.page(Pages.spec(first, after, context), order == ArticleOrder.NEWEST_FIRST),
+                org.claimgraph.domain.Article::getId,
+                GraphMapper::article);
     }
 
     @Query
     public Article article(@NonNull @Id String id) {
-        return articles.byId(Ids.parse(id, "id")).orElse(null);
+        return articles.byId(Ids.parse(id, "id")).map(GraphMapper::article).orElse(null);
     }
 
     @Description("The actors the article mentions.")
     public List<@NonNull List<@NonNull Actor>> actors(@Source List<Article> sources) {
         List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
-        return actors.mentionedIn(ids);
+        return Nodes.eachOfEach(actors.mentionedIn(ids), Nodes::actor);
     }
 
     @Description("The places the article mentions.")
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Article> sources) {
         List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
-        return locations.mentionedIn(ids);
+        return Nodes.eachOfEach(locations.mentionedIn(ids), Nodes::location);
     }
 
     @Description("The claims made in this article, in the order they were stored.")
     public List<@NonNull Connection<Claim>> claims(
             @Source List<Article> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
         List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();
-        return Connections.of(
-                claims.byArticles(
-                        ids,
-                        Criteria.of(filter),
-                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+        return Pages.connections(
+                claims.byArticles(ids, Criteria.of(filter), Pages.spec(first, after, context)),
                 ClaimRow::id,
-                GraphMapper::claim);
+                Nodes::claim);
     }
 }

@@ -11,8 +11,6 @@ import org.claimgraph.api.graphql.schema.Evidence;
 import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
@@ -48,49 +46,45 @@ public class ClaimResource {
     @Query
     @Description("Claims across all articles, filtered, in the order they were stored.")
     public @NonNull Connection<Claim> claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return Connections.of(
-                claims.page(
-                        Criteria.of(filter),
-                        PageRequest.of(first, after).countingIfSelected(context).spec()),
-                ClaimRow::id,
-                GraphMapper::claim);
+        return Pages.connection(
+                claims.page(Criteria.of(filter), Pages.spec(first, after, context)), ClaimRow::id, Nodes::claim);
     }
 
     @Query
     public Claim claim(@NonNull @Id String id) {
-        return claims.byId(Ids.parse(id, "id")).map(GraphMapper::claim).orElse(null);
+        return claims.byId(Ids.parse(id, "id")).map(Nodes::claim).orElse(null);
     }
 
     @Description("Who made the claim; null only when no speaker could be found.")
     public List<Actor> speaker(@Source List<Claim> sources) {
-        return actors.byIds(sources.stream().map(Claim::speakerId).toList());
+        return Nodes.each(actors.byIds(sources.stream().map(Claim::speakerId).toList()), Nodes::actor);
     }
 
     @Description("Whom the claim was made to: \"told VOA\" -> VOA.")
     public List<Actor> audience(@Source List<Claim> sources) {
-        return actors.byIds(sources.stream().map(Claim::audienceId).toList());
+        return Nodes.each(actors.byIds(sources.stream().map(Claim::audienceId).toList()), Nodes::actor);
     }
 
     public List<@NonNull Article> article(@Source List<Claim> sources) {
-        return articles.byIds(sources.stream().map(Claim::articleId).toList());
+        return Nodes.each(articles.byIds(sources.stream().map(Claim::articleId).toList()), GraphMapper::article);
     }
 
     @Description("The actors the claim is about.")
     public List<@NonNull List<@NonNull Actor>> about(@Source List<Claim> sources) {
         List<Long> ids = sources.stream().map(c -> Long.valueOf(c.id())).toList();
-        return actors.aboutClaims(ids);
+        return Nodes.eachOfEach(actors.aboutClaims(ids), Nodes::actor);
     }
 
     @Description("The places the claim is about or was made in.")
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Claim> sources) {
         List<Long> ids = sources.stream().map(c -> Long.valueOf(c.id())).toList();
-        return locations.ofClaims(ids);
+        return Nodes.eachOfEach(locations.ofClaims(ids), Nodes::location);
     }
 
     @Description("The exact words of the article the claim came from.")
     public List<@NonNull Evidence> evidence(@Source List<Claim> sources) {
-        return claims.evidence(
-                sources.stream().map(Claim::evidence).toList(),
-                sources.stream().map(Claim::sentence).toList());
+        return Nodes.evidence(claims.excerpts(
+                Nodes.each(sources, c -> Nodes.span(c.evidence())),
+                Nodes.each(sources, c -> Nodes.span(c.sentence()))));
     }
 }

@@ -10,12 +10,12 @@ import org.claimgraph.api.graphql.schema.DisputeFilter;
 import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.DisputeQueries;
 import org.claimgraph.api.service.LocationQueries;
+import org.claimgraph.api.service.SideTaken;
 import org.claimgraph.api.store.ClaimRow;
+import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.PropositionSide;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -44,23 +44,27 @@ public class DisputeResource {
     @Description("Propositions that some claims assert and others deny, across all articles.")
     public @NonNull Connection<Dispute> disputes(
             DisputeFilter filter, @DefaultValue("20") Integer first, String after) {
-        return disputes.page(
-                filter == null ? null : Ids.parse(filter.actor(), "filter.actor"),
-                PageRequest.of(first, after).countingIfSelected(context));
+        return Pages.connection(
+                disputes.page(
+                        filter == null ? null : Ids.parse(filter.actor(), "filter.actor"),
+                        Pages.spec(first, after, context)),
+                Proposition::getId,
+                GraphMapper::dispute);
     }
 
     public List<Actor> subject(@Source List<Dispute> sources) {
-        return actors.byIds(sources.stream().map(Dispute::subjectId).toList());
+        return Nodes.each(actors.byIds(sources.stream().map(Dispute::subjectId).toList()), Nodes::actor);
     }
 
     @Description("The actor the dispute is about, when its object is an actor.")
     public List<Actor> object(@Source List<Dispute> sources) {
-        return actors.byIds(sources.stream().map(Dispute::objectId).toList());
+        return Nodes.each(actors.byIds(sources.stream().map(Dispute::objectId).toList()), Nodes::actor);
     }
 
     @Description("The place the dispute is about, when its object is a place (\"CONTROLS Dasht-e-Archi\").")
     public List<Location> objectLocation(@Source List<Dispute> sources) {
-        return locations.byIds(sources.stream().map(Dispute::objectLocationId).toList());
+        return Nodes.each(
+                locations.byIds(sources.stream().map(Dispute::objectLocationId).toList()), Nodes::location);
     }
 
     @Description("The claims that assert the proposition.")
@@ -83,27 +87,30 @@ public class DisputeResource {
 
     @Description("The dispute this claim takes a side in, if its proposition is disputed.")
     public List<Dispute> dispute(@Source List<Claim> sources) {
-        return disputes.byIds(sources.stream().map(Claim::propositionId).toList());
+        return Nodes.each(
+                disputes.byIds(sources.stream().map(Claim::propositionId).toList()), GraphMapper::dispute);
     }
 
     @Description("Claims on the same proposition that take the other side.")
     public List<@NonNull List<@NonNull Claim>> contradictedBy(@Source List<Claim> sources) {
-        return disputes.related(sources, true);
+        return related(sources, true);
     }
 
     @Description("Claims on the same proposition that take the same side.")
     public List<@NonNull List<@NonNull Claim>> supportedBy(@Source List<Claim> sources) {
-        return disputes.related(sources, false);
+        return related(sources, false);
     }
 
     private List<Connection<Claim>> side(List<Dispute> sources, PropositionSide side, Integer first, String after) {
-        return Connections.of(
-                disputes.side(
-                        ids(sources),
-                        side,
-                        PageRequest.of(first, after).countingIfSelected(context).spec()),
-                ClaimRow::id,
-                GraphMapper::claim);
+        return Pages.connections(
+                disputes.side(ids(sources), side, Pages.spec(first, after, context)), ClaimRow::id, Nodes::claim);
+    }
+
+    private List<List<Claim>> related(List<Claim> sources, boolean opposite) {
+        List<SideTaken> sides = sources.stream()
+                .map(c -> new SideTaken(Long.parseLong(c.id()), c.propositionId(), c.side()))
+                .toList();
+        return Nodes.eachOfEach(disputes.related(sides, opposite), GraphMapper::claim);
     }
 
     private static List<Long> ids(List<Dispute> sources) {

@@ -13,14 +13,13 @@ import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.Quantity;
 import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
 import org.claimgraph.api.service.QuantityQueries;
 import org.claimgraph.api.store.ClaimRow;
+import org.claimgraph.domain.LocationKind;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -55,52 +54,58 @@ public class DistrictResource {
     @Description("Districts named in the articles; name matches spelling variants too, ignoring case.")
     public @NonNull Connection<District> districts(
             DistrictFilter filter, @DefaultValue("20") Integer first, String after) {
-        return locations.districts(
-                filter == null ? null : Criteria.blankToNull(filter.name()),
-                filter == null ? null : Ids.parse(filter.province(), "filter.province"),
-                PageRequest.of(first, after).countingIfSelected(context));
+        return Pages.connection(
+                locations.page(
+                        LocationKind.DISTRICT,
+                        filter == null ? null : Criteria.blankToNull(filter.name()),
+                        filter == null ? null : Ids.parse(filter.province(), "filter.province"),
+                        Pages.spec(first, after, context)),
+                Nodes::locationId,
+                Nodes::district);
     }
 
     @Query
     public District district(@NonNull @Id String id) {
-        return locations.districtById(Ids.parse(id, "id")).orElse(null);
+        return locations.districtById(Ids.parse(id, "id")).map(Nodes::district).orElse(null);
     }
 
     public List<Location> province(@Source List<District> sources) {
-        return locations.byIds(sources.stream().map(District::provinceId).toList());
+        return Nodes.each(
+                locations.byIds(sources.stream().map(District::provinceId).toList()), Nodes::location);
     }
 
     public List<Location> country(@Source List<District> sources) {
         List<Location> provinces = province(sources);
-        return locations.byIds(
-                provinces.stream().map(p -> p == null ? null : p.parentId()).toList());
+        return Nodes.each(
+                locations.byIds(provinces.stream()
+                        .map(p -> p == null ? null : p.parentId())
+                        .toList()),
+                Nodes::location);
     }
 
     @Description("Claims placed in the district or in a place inside it.")
     public List<@NonNull Connection<Claim>> claims(
             @Source List<District> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return Connections.of(
-                claims.byLocations(
-                        ids(sources),
-                        Criteria.of(filter),
-                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+        return Pages.connections(
+                claims.byLocations(ids(sources), Criteria.of(filter), Pages.spec(first, after, context)),
                 ClaimRow::id,
-                GraphMapper::claim);
+                Nodes::claim);
     }
 
     @Description("Speakers and subjects of the claims placed in the district.")
     public List<@NonNull Connection<Actor>> actors(
             @Source List<District> sources, @DefaultValue("20") Integer first, String after) {
-        return actors.pageInClaimsAt(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
+        return Pages.connections(
+                actors.pageInClaimsAt(ids(sources), Pages.spec(first, after, context)), Nodes::actorId, Nodes::actor);
     }
 
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<District> sources) {
-        return quantities.ofLocations(ids(sources));
+        return Nodes.eachOfEach(quantities.ofLocations(ids(sources)), GraphMapper::quantity);
     }
 
     @Description("The articles that name the district.")
     public List<@NonNull List<@NonNull Article>> articles(@Source List<District> sources) {
-        return articles.mentioningLocations(ids(sources));
+        return Nodes.eachOfEach(articles.mentioningLocations(ids(sources)), GraphMapper::article);
     }
 
     private static List<Long> ids(List<District> sources) {

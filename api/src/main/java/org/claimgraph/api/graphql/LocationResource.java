@@ -12,8 +12,6 @@ import org.claimgraph.api.graphql.schema.LocationFilter;
 import org.claimgraph.api.graphql.schema.Mention;
 import org.claimgraph.api.graphql.schema.Quantity;
 import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
@@ -54,58 +52,61 @@ public class LocationResource {
     @Description("Countries, provinces, districts, cities, areas, rivers and regions named in the articles.")
     public @NonNull Connection<Location> locations(
             LocationFilter filter, @DefaultValue("20") Integer first, String after) {
-        return locations.page(
-                filter == null ? null : filter.kind(),
-                filter == null ? null : Criteria.blankToNull(filter.name()),
-                filter == null ? null : Ids.parse(filter.parent(), "filter.parent"),
-                PageRequest.of(first, after).countingIfSelected(context));
+        return Pages.connection(
+                locations.page(
+                        filter == null ? null : filter.kind(),
+                        filter == null ? null : Criteria.blankToNull(filter.name()),
+                        filter == null ? null : Ids.parse(filter.parent(), "filter.parent"),
+                        Pages.spec(first, after, context)),
+                Nodes::locationId,
+                Nodes::location);
     }
 
     @Query
     public Location location(@NonNull @Id String id) {
-        return locations.byId(Ids.parse(id, "id")).orElse(null);
+        return locations.byId(Ids.parse(id, "id")).map(Nodes::location).orElse(null);
     }
 
     @Description("The place this one lies in: a district's province, a province's country.")
     public List<Location> parent(@Source List<Location> sources) {
-        return locations.byIds(sources.stream().map(Location::parentId).toList());
+        return Nodes.each(
+                locations.byIds(sources.stream().map(Location::parentId).toList()), Nodes::location);
     }
 
     @Description("Claims placed here or in a place directly inside this one.")
     public List<@NonNull Connection<Claim>> claims(
             @Source List<Location> sources, ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return Connections.of(
-                claims.byLocations(
-                        ids(sources),
-                        Criteria.of(filter),
-                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+        return Pages.connections(
+                claims.byLocations(ids(sources), Criteria.of(filter), Pages.spec(first, after, context)),
                 ClaimRow::id,
-                GraphMapper::claim);
+                Nodes::claim);
     }
 
     @Description("The places directly inside this one: a province's districts, a district's areas.")
     public List<@NonNull Connection<Location>> children(
             @Source List<Location> sources, @DefaultValue("20") Integer first, String after) {
-        return locations.children(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
+        return Pages.connections(
+                locations.children(ids(sources), Pages.spec(first, after, context)),
+                Nodes::locationId,
+                Nodes::location);
     }
 
     @Description("Speakers and subjects of the claims placed here.")
     public List<@NonNull Connection<Actor>> actors(
             @Source List<Location> sources, @DefaultValue("20") Integer first, String after) {
-        return actors.pageInClaimsAt(ids(sources), PageRequest.of(first, after).countingIfSelected(context));
+        return Pages.connections(
+                actors.pageInClaimsAt(ids(sources), Pages.spec(first, after, context)), Nodes::actorId, Nodes::actor);
     }
 
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Location> sources) {
-        return quantities.ofLocations(ids(sources));
+        return Nodes.eachOfEach(quantities.ofLocations(ids(sources)), GraphMapper::quantity);
     }
 
     @Description("Where the articles name this place.")
     public List<@NonNull Connection<Mention>> mentions(
             @Source List<Location> sources, @DefaultValue("20") Integer first, String after) {
-        return Connections.of(
-                mentions.ofLocations(
-                        ids(sources),
-                        PageRequest.of(first, after).countingIfSelected(context).spec()),
+        return Pages.connections(
+                mentions.ofLocations(ids(sources), Pages.spec(first, after, context)),
                 org.claimgraph.domain.Mention::getId,
                 GraphMapper::mention);
     }

@@ -28,14 +28,16 @@ public class MentionResource {
     LocationQueries locations;
 
     public List<@NonNull Evidence> evidence(@Source List<Mention> sources) {
-        return claims.evidence(sources.stream().map(Mention::span).toList(), Collections.nCopies(sources.size(), null));
+        return Nodes.evidence(claims.excerpts(
+                Nodes.each(sources, m -> Nodes.span(m.span())), Collections.nCopies(sources.size(), null)));
     }
 
     public List<Actor> actor(@Source List<Mention> sources) {
-        return actors.byIds(sources.stream().map(Mention::actorId).toList());
+        return Nodes.each(actors.byIds(sources.stream().map(Mention::actorId).toList()), Nodes::actor);
     }
 
     public List<Location> location(@Source List<Mention> sources) {
-        return locations.byIds(sources.stream().map(Mention::locationId).toList());
+        return Nodes.each(
+                locations.byIds(sources.stream().map(Mention::locationId).toList()), Nodes::location);
     }
 }

@@ -36,29 +36,30 @@ public class QuantityResource {
 
     @Description("The figures the article states, in the order they appear.")
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Article> sources) {
-        return quantities.ofArticles(
-                sources.stream().map(a -> Long.valueOf(a.id())).toList());
+        return Nodes.eachOfEach(
+                quantities.ofArticles(
+                        sources.stream().map(a -> Long.valueOf(a.id())).toList()),
+                GraphMapper::quantity);
     }
 
     @Description("Whose figure it is: \"11 Taliban fighters\" -> Taliban.")
     public List<Actor> subject(@Source List<Quantity> sources) {
-        return actors.byIds(sources.stream().map(Quantity::subjectId).toList());
+        return Nodes.each(actors.byIds(sources.stream().map(Quantity::subjectId).toList()), Nodes::actor);
     }
 
     public List<Location> location(@Source List<Quantity> sources) {
-        return locations.byIds(sources.stream().map(Quantity::locationId).toList());
+        return Nodes.each(
+                locations.byIds(sources.stream().map(Quantity::locationId).toList()), Nodes::location);
     }
 
     @Description("The claim the figure was stated in, if any.")
     public List<Claim> claim(@Source List<Quantity> sources) {
-        return claims.byIds(sources.stream().map(Quantity::claimId).toList()).stream()
-                .map(c -> c == null ? null : GraphMapper.claim(c))
-                .toList();
+        return Nodes.each(claims.byIds(sources.stream().map(Quantity::claimId).toList()), Nodes::claim);
     }
 
     public List<@NonNull Evidence> evidence(@Source List<Quantity> sources) {
-        return claims.evidence(
-                sources.stream().map(Quantity::evidence).toList(),
-                sources.stream().map(Quantity::sentence).toList());
+        return Nodes.evidence(claims.excerpts(
+                Nodes.each(sources, q -> Nodes.span(q.evidence())),
+                Nodes.each(sources, q -> Nodes.span(q.sentence()))));
     }
 }

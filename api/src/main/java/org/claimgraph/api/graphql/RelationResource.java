@@ -23,10 +23,10 @@ public class RelationResource {
     }
 
     public List<Actor> subject(@Source List<Relation> sources) {
-        return actors.byIds(sources.stream().map(Relation::subjectId).toList());
+        return Nodes.each(actors.byIds(sources.stream().map(Relation::subjectId).toList()), Nodes::actor);
     }
 
     public List<Actor> object(@Source List<Relation> sources) {
-        return actors.byIds(sources.stream().map(Relation::objectId).toList());
+        return Nodes.each(actors.byIds(sources.stream().map(Relation::objectId).toList()), Nodes::actor);
     }
 }

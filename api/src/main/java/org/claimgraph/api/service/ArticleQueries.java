@@ -5,14 +5,11 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.claimgraph.api.graphql.schema.Article;
-import org.claimgraph.api.graphql.schema.GraphMapper;
-import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.api.store.MentionRepository;
+import org.claimgraph.domain.Article;
 
+/** Reads stored articles: pages in storage order, by id, and batches per actor or place that they mention. */
 // Subscriptions resolve nested fields outside any HTTP request: give them a request context.
 @ActivateRequestContext
 @ApplicationScoped
@@ -21,49 +18,34 @@ public class ArticleQueries {
     @Inject
     ArticleRepository articles;
 
-    /** A page of the stored articles in storage order, or the reverse with {@code newestFirst}. */
-    public Connection<Article> page(PageRequest page, boolean newestFirst) {
-        List<org.claimgraph.domain.Article> rows = newestFirst
-                ? articles.pageBefore(page.afterId(), page.fetchSize())
-                : articles.pageAfter(page.afterId(), page.fetchSize());
-        return Connections.of(
-                rows,
-                page,
-                page.totalWanted() ? articles.count() : 0,
-                org.claimgraph.domain.Article::getId,
-                GraphMapper::article);
-    }
-
-    public Optional<Article> byId(long id) {
-        return articles.findById(id).map(GraphMapper::article);
-    }
-
     @Inject
     MentionRepository mentions;
 
+    /** A page of the stored articles in storage order, or the reverse with {@code newestFirst}. */
+    public Page<Article> page(PageSpec spec, boolean newestFirst) {
+        List<Article> rows = newestFirst
+                ? articles.pageBefore(spec.afterId(), spec.fetchSize())
+                : articles.pageAfter(spec.afterId(), spec.fetchSize());
+        return Page.of(rows, spec, spec.totalWanted() ? articles.count() : 0);
+    }
+
+    public Optional<Article> byId(long id) {
+        return articles.findById(id);
+    }
+
     /** For each actor, the articles that mention it. */
     public List<List<Article>> mentioningActors(List<Long> actorIds) {
-        return Grouped.by(
-                actorIds,
-                mentions.articlesMentioningActors(actorIds),
-                a -> GraphMapper.article((org.claimgraph.domain.Article) a));
+        return Grouped.by(actorIds, mentions.articlesMentioningActors(actorIds));
     }
 
     /** For each place, the articles that mention it. */
     public List<List<Article>> mentioningLocations(List<Long> locationIds) {
-        return Grouped.by(
-                locationIds,
-                mentions.articlesMentioningLocations(locationIds),
-                a -> GraphMapper.article((org.claimgraph.domain.Article) a));
+        return Grouped.by(locationIds, mentions.articlesMentioningLocations(locationIds));
     }
 
     /** One article per id, in the order asked. */
     public List<Article> byIds(List<Long> ids) {
         List<Long> wanted = Aligned.present(ids);
-        return Aligned.to(
-                ids,
-                wanted.isEmpty() ? List.of() : articles.findByIds(wanted),
-                org.claimgraph.domain.Article::getId,
-                GraphMapper::article);
+        return Aligned.to(ids, wanted.isEmpty() ? List.of() : articles.findByIds(wanted), Article::getId, a -> a);
     }
 }

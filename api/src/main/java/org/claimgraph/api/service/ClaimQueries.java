@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.claimgraph.api.graphql.schema.Evidence;
-import org.claimgraph.api.graphql.schema.SpanRef;
 import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.api.store.ClaimCriteria;
 import org.claimgraph.api.store.ClaimRepository;
@@ -86,22 +84,22 @@ public class ClaimQueries {
     }
 
     /**
-     * The evidence for many spans, loading each article body once. Where no sentence span is stored
-     * (mentions), the sentence is the text between the sentence ends around the span.
+     * The words of many spans and the sentences around them, loading each article body once. Where no
+     * sentence span is stored (mentions), the sentence is the text between the sentence ends around the span.
      */
-    public List<Evidence> evidence(List<SpanRef> spans, List<SpanRef> sentences) {
-        Set<Long> articleIds = spans.stream().map(SpanRef::articleId).collect(Collectors.toSet());
+    public List<Excerpt> excerpts(List<BodySpan> spans, List<BodySpan> sentences) {
+        Set<Long> articleIds = spans.stream().map(BodySpan::articleId).collect(Collectors.toSet());
         Map<Long, String> bodies =
                 articles.findByIds(articleIds).stream().collect(Collectors.toMap(Article::getId, Article::getBody));
-        List<Evidence> result = new ArrayList<>(spans.size());
+        List<Excerpt> result = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
-            SpanRef span = spans.get(i);
-            SpanRef sentence = sentences.get(i);
+            BodySpan span = spans.get(i);
+            BodySpan sentence = sentences.get(i);
             String body = bodies.get(span.articleId());
             String sentenceText = sentence != null
                     ? body.substring(sentence.start(), sentence.end())
                     : SentenceAround.of(body, span.start(), span.end());
-            result.add(new Evidence(
+            result.add(new Excerpt(
                     span.start(),
                     span.end(),
                     body.substring(span.start(), span.end()),

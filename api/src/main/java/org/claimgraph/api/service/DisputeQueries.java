@@ -8,15 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.claimgraph.api.graphql.schema.Claim;
-import org.claimgraph.api.graphql.schema.Dispute;
-import org.claimgraph.api.graphql.schema.GraphMapper;
-import org.claimgraph.api.graphql.schema.paging.Connection;
-import org.claimgraph.api.graphql.schema.paging.Connections;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.ClaimRow;
+import org.claimgraph.api.store.OfParent;
 import org.claimgraph.api.store.PropositionRepository;
+import org.claimgraph.domain.Claim;
 import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.PropositionSide;
 
@@ -32,23 +28,19 @@ public class DisputeQueries {
     @Inject
     ClaimRepository claims;
 
-    public Connection<Dispute> page(Long actorId, PageRequest page) {
-        return Connections.of(
-                propositions.disputedAfter(actorId, page.afterId(), page.fetchSize()),
-                page,
-                page.totalWanted() ? propositions.countDisputed(actorId) : 0,
-                Proposition::getId,
-                GraphMapper::dispute);
+    /** A page of the disputed propositions, optionally only those with {@code actorId} as subject or object. */
+    public Page<Proposition> page(Long actorId, PageSpec spec) {
+        return Page.of(
+                propositions.disputedAfter(actorId, spec.afterId(), spec.fetchSize()),
+                spec,
+                spec.totalWanted() ? propositions.countDisputed(actorId) : 0);
     }
 
-    /** One dispute per proposition id, null where the proposition is not (or not yet) disputed. */
-    public List<Dispute> byIds(List<Long> ids) {
+    /** One disputed proposition per id, null where the proposition is not (or not yet) disputed. */
+    public List<Proposition> byIds(List<Long> ids) {
         List<Long> wanted = Aligned.present(ids);
         return Aligned.to(
-                ids,
-                wanted.isEmpty() ? List.of() : propositions.findDisputedByIds(wanted),
-                Proposition::getId,
-                GraphMapper::dispute);
+                ids, wanted.isEmpty() ? List.of() : propositions.findDisputedByIds(wanted), Proposition::getId, p -> p);
     }
 
     /** For each dispute, a page of its claims on one side. */
@@ -64,19 +56,19 @@ public class DisputeQueries {
     }
 
     /** For each claim, the other claims on its proposition that take the opposite (or the same) side. */
-    public List<List<Claim>> related(List<Claim> claims, boolean opposite) {
-        List<Long> propositionIds = claims.stream().map(Claim::propositionId).toList();
-        Map<Long, List<org.claimgraph.domain.Claim>> byProposition = new HashMap<>();
-        for (Object[] row : propositions.claimsOn(Aligned.present(propositionIds))) {
-            byProposition.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((org.claimgraph.domain.Claim)
-                    row[2]);
+    public List<List<Claim>> related(List<SideTaken> sides, boolean opposite) {
+        List<Long> propositionIds = sides.stream().map(SideTaken::propositionId).toList();
+        Map<Long, List<Claim>> byProposition = new HashMap<>();
+        for (OfParent<Claim> row : propositions.claimsOn(Aligned.present(propositionIds))) {
+            byProposition
+                    .computeIfAbsent(row.parentId(), k -> new ArrayList<>())
+                    .add(row.item());
         }
-        List<List<Claim>> result = new ArrayList<>(claims.size());
-        for (Claim claim : claims) {
-            List<Claim> others = byProposition.getOrDefault(claim.propositionId(), List.of()).stream()
-                    .filter(c -> !Objects.equals(String.valueOf(c.getId()), claim.id()))
-                    .filter(c -> PropositionRepository.opposes(c.getPropositionSide(), claim.side()) == opposite)
-                    .map(GraphMapper::claim)
+        List<List<Claim>> result = new ArrayList<>(sides.size());
+        for (SideTaken taken : sides) {
+            List<Claim> others = byProposition.getOrDefault(taken.propositionId(), List.of()).stream()
+                    .filter(c -> !Objects.equals(c.getId(), taken.claimId()))
+                    .filter(c -> PropositionRepository.opposes(c.getPropositionSide(), taken.side()) == opposite)
                     .toList();
             result.add(others);
         }

@@ -1,6 +1,7 @@
 package org.claimgraph.api.service;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A page of items read for the API, in id order: the items, whether more follow, and the total (0 when the
@@ -12,5 +13,10 @@ public record Page<T>(List<T> items, boolean hasNext, long totalCount) {
     static <T> Page<T> of(List<T> fetched, PageSpec spec, long totalCount) {
         boolean hasNext = fetched.size() > spec.first();
         return new Page<>(hasNext ? List.copyOf(fetched.subList(0, spec.first())) : fetched, hasNext, totalCount);
+    }
+
+    /** The same page with each item mapped. */
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), hasNext, totalCount);
     }
 }

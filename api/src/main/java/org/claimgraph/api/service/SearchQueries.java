@@ -6,11 +6,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.claimgraph.api.error.InvalidArgumentException;
-import org.claimgraph.api.graphql.schema.GraphMapper;
-import org.claimgraph.api.graphql.schema.SearchHit;
-import org.claimgraph.api.graphql.schema.paging.PageRequest;
 import org.claimgraph.api.store.ActorRepository;
 import org.claimgraph.api.store.LocationRepository;
 import org.claimgraph.api.store.SearchRepository;
@@ -44,27 +41,26 @@ public class SearchQueries {
     @Inject
     LocationRepository locations;
 
-    public List<SearchHit> search(String text, Integer first) {
-        int limit = PageRequest.of(first, null).first();
+    /** The best {@code limit} matches, best first. */
+    public List<SearchMatch> search(String text, int limit) {
         String folded = SearchText.fold(text);
         if (folded.isEmpty()) {
             throw new InvalidArgumentException("text must contain at least one letter or digit");
         }
-        List<SearchHit> hits = new ArrayList<>();
+        List<SearchMatch> hits = new ArrayList<>();
         List<Actor> namedActors = search.actorsNamed(folded, limit);
-        Map<Long, List<String>> actorAliases =
-                actors.aliasesOf(namedActors.stream().map(Actor::getId).toList());
-        namedActors.forEach(a -> hits.add(
-                new SearchHit(nameScore(a.getSearchNames(), folded), null, GraphMapper.actor(a, actorAliases), null)));
+        Function<Actor, Aliased<Actor>> actorAliases = Aliased.readFor(namedActors, actors::aliasesOf, Actor::getId);
+        namedActors.forEach(a ->
+                hits.add(new SearchMatch(nameScore(a.getSearchNames(), folded), null, actorAliases.apply(a), null)));
         List<Location> namedPlaces = search.locationsNamed(folded, limit);
-        Map<Long, List<String>> placeAliases =
-                locations.aliasesOf(namedPlaces.stream().map(Location::getId).toList());
-        namedPlaces.forEach(l -> hits.add(new SearchHit(
-                nameScore(l.getSearchNames(), folded), null, null, GraphMapper.location(l, placeAliases))));
+        Function<Location, Aliased<Location>> placeAliases =
+                Aliased.readFor(namedPlaces, locations::aliasesOf, Location::getId);
+        namedPlaces.forEach(l ->
+                hits.add(new SearchMatch(nameScore(l.getSearchNames(), folded), null, null, placeAliases.apply(l))));
         for (Claim claim : search.claimsSaying(folded, limit)) {
-            hits.add(new SearchHit(claimScore(claim.getSearchText(), folded), GraphMapper.claim(claim), null, null));
+            hits.add(new SearchMatch(claimScore(claim.getSearchText(), folded), claim, null, null));
         }
-        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        hits.sort(Comparator.comparingDouble(SearchMatch::score).reversed());
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 

@@ -3,6 +3,7 @@ package org.claimgraph.api.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,8 +15,6 @@ import java.util.stream.Collectors;
 import org.claimgraph.domain.Actor;
 import org.claimgraph.domain.ActorKind;
 import org.claimgraph.domain.SearchText;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 
 @ApplicationScoped
 public class ActorRepository {
@@ -56,11 +55,12 @@ public class ActorRepository {
                 .getSingleResult();
     }
 
-    /** Rows of (organisation id, member) for actors affiliated with the given ones. */
-    public List<Object[]> membersOf(Collection<Long> ids) {
-        return em.createQuery(
-                        "select a.affiliation.id, a from Actor a where a.affiliation.id in :ids order by a.id",
-                        Object[].class)
+    /** The actors affiliated with the given ones, each with the id of its organisation or country. */
+    public List<OfParent<Actor>> membersOf(Collection<Long> ids) {
+        return OfParent.<Actor>query(
+                        em,
+                        OfParent.SELECT_NEW + "(a.affiliation.id, a) from Actor a where a.affiliation.id in :ids"
+                                + " order by a.id")
                 .setParameter("ids", ids)
                 .getResultList();
     }
@@ -69,7 +69,6 @@ public class ActorRepository {
      * For each place, the ids of the first {@code limit} actors after {@code afterId} that speak in or are the
      * subject of a claim placed there: one select a place, joined by union all, each with its limit.
      */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<Long>> firstIdsInClaimsAt(Collection<Long> places, long afterId, int limit) {
         List<Long> ids = new ArrayList<>(places);
         if (ids.isEmpty() || limit <= 0) {
@@ -87,45 +86,35 @@ public class ActorRepository {
                     .append(actorsAt(":p" + i, " and %s > :after"))
                     .append(") x order by x.actor limit :n)");
         }
-        var query = em.createNativeQuery(sql.toString())
-                .unwrap(NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG)
-                .addScalar("id", StandardBasicTypes.LONG)
+        Query query = em.createNativeQuery(sql.toString(), OfParent.class)
                 .setParameter("after", afterId)
                 .setParameter("n", limit);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("p" + i, ids.get(i));
         }
         Map<Long, List<Long>> pages = new HashMap<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            List<Long> page = pages.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
-            if (!page.contains((Long) row[1])) {
-                page.add((Long) row[1]);
+        for (OfParent<Long> row : OfParent.ofSql(query)) {
+            List<Long> page = pages.computeIfAbsent(row.parentId(), k -> new ArrayList<>());
+            if (!page.contains(row.item())) {
+                page.add(row.item());
             }
         }
         return pages;
     }
 
     /** For each place, how many actors speak in or are the subject of the claims placed there. */
-    @SuppressWarnings("unchecked")
     public Map<Long, Long> countInClaimsAt(Collection<Long> places) {
         if (places.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createNativeQuery(
+        return OfParent.byParent(OfParent.ofSql(em.createNativeQuery(
                         "select x.place as k, count(distinct x.actor) as n from ("
                                 + "select cl.location_id as place, c.speaker_id as actor from claim_location cl"
                                 + " join claim c on c.id = cl.claim_id where cl.location_id in (:ids) and c.speaker_id is not null"
                                 + " union all select cl.location_id as place, a.actor_id as actor from claim_location cl"
-                                + " join claim_about a on a.claim_id = cl.claim_id where cl.location_id in (:ids)) x group by x.place")
-                .unwrap(NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG)
-                .addScalar("n", StandardBasicTypes.LONG)
-                .setParameter("ids", places)
-                .getResultList();
-        Map<Long, Long> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+                                + " join claim_about a on a.claim_id = cl.claim_id where cl.location_id in (:ids)) x group by x.place",
+                        OfParent.class)
+                .setParameter("ids", places)));
     }
 
     /** The speakers and subjects of the claims placed at {@code place}, each once, with a condition on the actor id. */

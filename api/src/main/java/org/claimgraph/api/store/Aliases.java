@@ -17,14 +17,14 @@ final class Aliases {
         if (ids.isEmpty()) {
             return byId;
         }
-        List<Object[]> rows = em.createQuery(
-                        "select e.id, alias from " + entity
-                                + " e join e.aliases alias where e.id in :ids order by alias",
-                        Object[].class)
+        List<OfParent<String>> rows = OfParent.<String>query(
+                        em,
+                        OfParent.SELECT_NEW + "(e.id, alias) from " + entity
+                                + " e join e.aliases alias where e.id in :ids order by alias")
                 .setParameter("ids", ids)
                 .getResultList();
-        for (Object[] row : rows) {
-            byId.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        for (OfParent<String> row : rows) {
+            byId.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row.item());
         }
         return byId;
     }

@@ -3,6 +3,7 @@ package org.claimgraph.api.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,9 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.claimgraph.domain.Actor;
+import org.claimgraph.domain.Location;
 import org.claimgraph.domain.PropositionSide;
 import org.claimgraph.domain.SearchText;
-import org.hibernate.type.StandardBasicTypes;
 
 @ApplicationScoped
 public class ClaimRepository {
@@ -91,19 +93,21 @@ public class ClaimRepository {
         return list.reading(criteria).counts(em, parentIds, condition(criteria));
     }
 
-    /** Rows of (claim id, actor) for the actors the given claims are about. */
-    public List<Object[]> aboutOf(Collection<Long> claimIds) {
-        return em.createQuery(
-                        "select c.id, a from Claim c join c.about a where c.id in :ids order by a.id", Object[].class)
+    /** The actors the given claims are about, each with the claim's id. */
+    public List<OfParent<Actor>> aboutOf(Collection<Long> claimIds) {
+        return OfParent.<Actor>query(
+                        em,
+                        OfParent.SELECT_NEW + "(c.id, a) from Claim c join c.about a where c.id in :ids order by a.id")
                 .setParameter("ids", claimIds)
                 .getResultList();
     }
 
-    /** Rows of (claim id, location) for the places the given claims are placed in. */
-    public List<Object[]> locationsOf(Collection<Long> claimIds) {
-        return em.createQuery(
-                        "select c.id, l from Claim c join c.locations l where c.id in :ids order by l.id",
-                        Object[].class)
+    /** The places the given claims are placed in, each with the claim's id. */
+    public List<OfParent<Location>> locationsOf(Collection<Long> claimIds) {
+        return OfParent.<Location>query(
+                        em,
+                        OfParent.SELECT_NEW
+                                + "(c.id, l) from Claim c join c.locations l where c.id in :ids order by l.id")
                 .setParameter("ids", claimIds)
                 .getResultList();
     }
@@ -113,7 +117,6 @@ public class ClaimRepository {
      * place directly inside it, ascending. One statement of two index range scans a place, each stopping
      * after {@code limit} rows, so that its cost does not grow with the claims a place holds.
      */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<Long>> firstIdsInLocations(
             List<Long> places, ClaimCriteria criteria, long afterId, int limit) {
         if (places.isEmpty()) {
@@ -146,10 +149,7 @@ public class ClaimRepository {
                     .append(condition.sql())
                     .append(" order by cl.claim_id limit :n)");
         }
-        var query = em.createNativeQuery(sql.toString())
-                .unwrap(org.hibernate.query.NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG)
-                .addScalar("claim_id", StandardBasicTypes.LONG)
+        Query query = em.createNativeQuery(sql.toString(), OfParent.class)
                 .setParameter("after", afterId)
                 .setParameter("n", limit);
         for (int i = 0; i < locationIds.size(); i++) {
@@ -157,8 +157,8 @@ public class ClaimRepository {
         }
         condition.parameters().forEach(query::setParameter);
         Map<Long, TreeSet<Long>> ids = new HashMap<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            ids.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((Long) row[1]);
+        for (OfParent<Long> row : OfParent.ofSql(query)) {
+            ids.computeIfAbsent(row.parentId(), k -> new TreeSet<>()).add(row.item());
         }
         Map<Long, List<Long>> pages = new HashMap<>();
         ids.forEach(
@@ -167,25 +167,20 @@ public class ClaimRepository {
     }
 
     /** How many claims are placed in each given place or in a place directly inside it. */
-    @SuppressWarnings("unchecked")
     public Map<Long, Long> countInLocations(Collection<Long> locationIds, ClaimCriteria criteria) {
         PerParentPages.Condition condition = condition(criteria);
         String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
-        var query = em.createNativeQuery("select k, count(distinct claim_id) as n from ("
-                        + "select cl.location_id as k, cl.claim_id as claim_id from claim_location cl" + claim
-                        + " where cl.location_id in (:ids)" + condition.sql()
-                        + " union all select l.parent_id as k, cl.claim_id as claim_id from claim_location cl" + claim
-                        + " join location l on l.id = cl.location_id where l.parent_id in (:ids)" + condition.sql()
-                        + ") x group by k")
-                .setParameter("ids", locationIds)
-                .unwrap(org.hibernate.query.NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG)
-                .addScalar("n", StandardBasicTypes.LONG);
+        Query query = em.createNativeQuery(
+                        "select k, count(distinct claim_id) as n from ("
+                                + "select cl.location_id as k, cl.claim_id as claim_id from claim_location cl" + claim
+                                + " where cl.location_id in (:ids)" + condition.sql()
+                                + " union all select l.parent_id as k, cl.claim_id as claim_id from claim_location cl"
+                                + claim + " join location l on l.id = cl.location_id where l.parent_id in (:ids)"
+                                + condition.sql() + ") x group by k",
+                        OfParent.class)
+                .setParameter("ids", locationIds);
         condition.parameters().forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        Map<Long, Long> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+        return OfParent.byParent(OfParent.ofSql(query));
     }
 
     /** The criteria as SQL conditions on the claim table, aliased {@code c}. */

@@ -77,18 +77,18 @@ public class LocationRepository {
         return CHILDREN.counts(em, ids, PerParentPages.Condition.NONE);
     }
 
-    /** Rows of (actor id, place) for the places of the claims the given actors made or are about. */
-    public List<Object[]> ofClaimsBy(Collection<Long> actorIds) {
-        List<Object[]> rows = new ArrayList<>(em.createQuery(
-                        "select distinct c.speaker.id, l from Claim c"
-                                + " join c.locations l where c.speaker.id in :ids",
-                        Object[].class)
+    /** The places of the claims the given actors made or are about, each with the actor's id. */
+    public List<OfParent<Location>> ofClaimsBy(Collection<Long> actorIds) {
+        List<OfParent<Location>> rows = new ArrayList<>(OfParent.<Location>query(
+                        em,
+                        OfParent.SELECT_DISTINCT_NEW + "(c.speaker.id, l) from Claim c"
+                                + " join c.locations l where c.speaker.id in :ids")
                 .setParameter("ids", actorIds)
                 .getResultList());
-        rows.addAll(em.createQuery(
-                        "select distinct x.id, l from Claim c join c.about x join c.locations l"
-                                + " where x.id in :ids",
-                        Object[].class)
+        rows.addAll(OfParent.<Location>query(
+                        em,
+                        OfParent.SELECT_DISTINCT_NEW + "(x.id, l) from Claim c join c.about x join c.locations l"
+                                + " where x.id in :ids")
                 .setParameter("ids", actorIds)
                 .getResultList());
         return rows;

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.claimgraph.domain.Actor;
+import org.claimgraph.domain.Article;
+import org.claimgraph.domain.Location;
 import org.claimgraph.domain.Mention;
 
 @ApplicationScoped
@@ -14,11 +17,12 @@ public class MentionRepository {
     @Inject
     EntityManager em;
 
-    /** Rows of (article id, actor) for every actor the given articles mention, each once. */
-    public List<Object[]> actorsOf(Collection<Long> articleIds) {
-        return em.createQuery(
-                        "select distinct m.article.id, a from Mention m join m.actor a" + " where m.article.id in :ids",
-                        Object[].class)
+    /** The actors the given articles mention, each once per article, with the article's id. */
+    public List<OfParent<Actor>> actorsOf(Collection<Long> articleIds) {
+        return OfParent.<Actor>query(
+                        em,
+                        OfParent.SELECT_DISTINCT_NEW + "(m.article.id, a) from Mention m join m.actor a"
+                                + " where m.article.id in :ids")
                 .setParameter("ids", articleIds)
                 .getResultList();
     }
@@ -51,31 +55,32 @@ public class MentionRepository {
                 .getResultList();
     }
 
-    /** Rows of (actor id, article) for the articles that mention the given actors, each once. */
-    public List<Object[]> articlesMentioningActors(Collection<Long> actorIds) {
-        return em.createQuery(
-                        "select distinct m.actor.id, a from Mention m join m.article a" + " where m.actor.id in :ids",
-                        Object[].class)
+    /** The articles that mention the given actors, each once per actor, with the actor's id. */
+    public List<OfParent<Article>> articlesMentioningActors(Collection<Long> actorIds) {
+        return OfParent.<Article>query(
+                        em,
+                        OfParent.SELECT_DISTINCT_NEW + "(m.actor.id, a) from Mention m join m.article a"
+                                + " where m.actor.id in :ids")
                 .setParameter("ids", actorIds)
                 .getResultList();
     }
 
-    /** Rows of (location id, article) for the articles that mention the given places, each once. */
-    public List<Object[]> articlesMentioningLocations(Collection<Long> locationIds) {
-        return em.createQuery(
-                        "select distinct m.location.id, a from Mention m join m.article a"
-                                + " where m.location.id in :ids",
-                        Object[].class)
+    /** The articles that mention the given places, each once per place, with the place's id. */
+    public List<OfParent<Article>> articlesMentioningLocations(Collection<Long> locationIds) {
+        return OfParent.<Article>query(
+                        em,
+                        OfParent.SELECT_DISTINCT_NEW + "(m.location.id, a) from Mention m join m.article a"
+                                + " where m.location.id in :ids")
                 .setParameter("ids", locationIds)
                 .getResultList();
     }
 
-    /** Rows of (article id, location) for every place the given articles mention, each once. */
-    public List<Object[]> locationsOf(Collection<Long> articleIds) {
-        return em.createQuery(
-                        "select distinct m.article.id, l from Mention m join m.location l"
-                                + " where m.article.id in :ids",
-                        Object[].class)
+    /** The places the given articles mention, each once per article, with the article's id. */
+    public List<OfParent<Location>> locationsOf(Collection<Long> articleIds) {
+        return OfParent.<Location>query(
+                        em,
+                        OfParent.SELECT_DISTINCT_NEW + "(m.article.id, l) from Mention m join m.location l"
+                                + " where m.article.id in :ids")
                 .setParameter("ids", articleIds)
                 .getResultList();
     }

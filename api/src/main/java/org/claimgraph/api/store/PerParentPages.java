@@ -1,13 +1,12 @@
 package org.claimgraph.api.store;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Reads the first page of many parents' lists in one statement, with the limit in SQL: for each parent a
@@ -27,7 +26,6 @@ public record PerParentPages(String from, String parentColumn, String childColum
     }
 
     /** For each parent that has any, the ids of its first {@code limit} children after {@code afterId}, ascending. */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<Long>> firstIds(
             EntityManager em, Collection<Long> parents, Condition condition, long afterId, int limit) {
         List<Long> ids = padded(parents);
@@ -57,20 +55,18 @@ public record PerParentPages(String from, String parentColumn, String childColum
                     .append(childColumn)
                     .append(" limit :n)");
         }
-        NativeQuery<Object[]> query = em.createNativeQuery(sql.toString())
-                .unwrap(NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG)
-                .addScalar("id", StandardBasicTypes.LONG);
-        query.setParameter("after", afterId).setParameter("n", limit);
+        Query query = em.createNativeQuery(sql.toString(), OfParent.class)
+                .setParameter("after", afterId)
+                .setParameter("n", limit);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("p" + i, ids.get(i));
         }
         condition.parameters().forEach(query::setParameter);
         Map<Long, List<Long>> pages = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            List<Long> page = pages.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
-            if (!page.contains((Long) row[1])) { // a parent asked twice (padding) reads its rows twice
-                page.add((Long) row[1]);
+        for (OfParent<Long> row : OfParent.ofSql(query)) {
+            List<Long> page = pages.computeIfAbsent(row.parentId(), k -> new ArrayList<>());
+            if (!page.contains(row.item())) { // a parent asked twice (padding) reads its rows twice
+                page.add(row.item());
             }
         }
         pages.values().forEach(page -> page.sort(null));
@@ -78,25 +74,18 @@ public record PerParentPages(String from, String parentColumn, String childColum
     }
 
     /** How many children each parent has that meet the condition (parents without any are absent). */
-    @SuppressWarnings("unchecked")
     public Map<Long, Long> counts(EntityManager em, Collection<Long> parents, Condition condition) {
         if (parents.isEmpty()) {
             return Map.of();
         }
-        NativeQuery<Object[]> query = em.createNativeQuery("select " + parentColumn + " as k, count(distinct "
-                        + childColumn + ") as n from " + from + " where " + parentColumn + " in (:ids)"
-                        + condition.sql()
-                        + " group by " + parentColumn)
-                .unwrap(NativeQuery.class)
-                .addScalar("k", StandardBasicTypes.LONG)
-                .addScalar("n", StandardBasicTypes.LONG);
-        query.setParameter("ids", parents);
+        Query query = em.createNativeQuery(
+                        "select " + parentColumn + " as k, count(distinct " + childColumn + ") as n from " + from
+                                + " where " + parentColumn + " in (:ids)" + condition.sql() + " group by "
+                                + parentColumn,
+                        OfParent.class)
+                .setParameter("ids", parents);
         condition.parameters().forEach(query::setParameter);
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        return counts;
+        return OfParent.byParent(OfParent.ofSql(query));
     }
 
     /** The distinct parents, padded to a power of two by repeating the last: few distinct statements to parse. */

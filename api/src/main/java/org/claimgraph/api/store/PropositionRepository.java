@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimgraph.domain.Claim;
 import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.PropositionSide;
 import org.claimgraph.domain.RelationKind;
@@ -100,12 +101,12 @@ public class PropositionRepository {
                 .getResultList();
     }
 
-    /** Rows of (proposition id, side, claim) for all claims on the given propositions, in claim order. */
-    public List<Object[]> claimsOn(Collection<Long> propositionIds) {
-        return em.createQuery(
-                        "select c.proposition.id, c.propositionSide, c from Claim c"
-                                + " where c.proposition.id in :ids order by c.id",
-                        Object[].class)
+    /** All claims on the given propositions, in claim order, each with its proposition's id. */
+    public List<OfParent<Claim>> claimsOn(Collection<Long> propositionIds) {
+        return OfParent.<Claim>query(
+                        em,
+                        OfParent.SELECT_NEW + "(c.proposition.id, c) from Claim c"
+                                + " where c.proposition.id in :ids order by c.id")
                 .setParameter("ids", propositionIds)
                 .getResultList();
     }

@@ -15,9 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.claimgraph.api.config.ClaimgraphConfig;
-import org.claimgraph.api.error.ErrorCodes;
-import org.claimgraph.api.error.FragmentExpansion;
-import org.claimgraph.api.error.IntLiterals;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 

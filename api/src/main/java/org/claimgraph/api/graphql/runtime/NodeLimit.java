@@ -11,7 +11,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.normalized.ExecutableNormalizedField;
 import java.util.List;
 import java.util.Map;
-import org.claimgraph.api.error.ErrorCodes;
 import org.claimgraph.api.graphql.schema.paging.PageRequest;
 
 /**

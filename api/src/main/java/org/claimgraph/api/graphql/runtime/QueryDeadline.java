@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.claimgraph.api.error.ErrorCodes;
 
 /**
  * The time one query may execute. When it has passed, the client is answered QUERY_TIMEOUT at once and the

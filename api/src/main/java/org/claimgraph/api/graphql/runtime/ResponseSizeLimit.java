@@ -8,7 +8,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.claimgraph.api.error.ErrorCodes;
 
 /**
  * Refuses an answer whose data would be more than the limit's bytes of JSON: the client gets

@@ -1,8 +1,6 @@
 package org.claimgraph.api.graphql.schema;
 
 import java.util.List;
-import java.util.Map;
-import org.claimgraph.api.store.ClaimRow;
 
 /** Maps stored entities to the API's types. Entities follow the tables; API types follow the contract. */
 public final class GraphMapper {
@@ -21,33 +19,27 @@ public final class GraphMapper {
                 a.getBody());
     }
 
-    public static Actor actor(org.claimgraph.domain.Actor a, Map<Long, List<String>> aliases) {
-        return new Actor(
-                id(a.getId()),
-                a.getName(),
-                a.getKind(),
-                aliases.getOrDefault(a.getId(), List.of()),
-                a.getTitle(),
-                idOf(a.getAffiliation()));
+    public static Actor actor(org.claimgraph.domain.Actor a, List<String> aliases) {
+        return new Actor(id(a.getId()), a.getName(), a.getKind(), aliases, a.getTitle(), idOf(a.getAffiliation()));
     }
 
-    public static Location location(org.claimgraph.domain.Location l, Map<Long, List<String>> aliases) {
+    public static Location location(org.claimgraph.domain.Location l, List<String> aliases) {
         return new Location(
                 id(l.getId()),
                 l.getName(),
                 l.getKind(),
-                aliases.getOrDefault(l.getId(), List.of()),
+                aliases,
                 l.getCode(),
                 l.getLatitude(),
                 l.getLongitude(),
                 idOf(l.getParent()));
     }
 
-    public static District district(org.claimgraph.domain.Location l, Map<Long, List<String>> aliases) {
+    public static District district(org.claimgraph.domain.Location l, List<String> aliases) {
         return new District(
                 id(l.getId()),
                 l.getName(),
-                aliases.getOrDefault(l.getId(), List.of()),
+                aliases,
                 l.getCode(),
                 l.getLatitude(),
                 l.getLongitude(),
@@ -72,30 +64,6 @@ public final class GraphMapper {
                 relation(c),
                 c.getProposition() == null ? null : c.getProposition().getId(),
                 c.getPropositionSide());
-    }
-
-    public static Claim claim(ClaimRow c) {
-        Relation relation = c.relationPredicate() == null
-                ? null
-                : new Relation(
-                        c.relationPredicate(),
-                        Boolean.TRUE.equals(c.relationNegated()),
-                        c.relationSubjectId(),
-                        c.relationObjectId());
-        return new Claim(
-                id(c.id()),
-                c.text(),
-                c.kind(),
-                c.stance(),
-                c.when(),
-                c.articleId(),
-                c.speakerId(),
-                c.audienceId(),
-                new SpanRef(c.articleId(), c.evidenceStart(), c.evidenceEnd()),
-                new SpanRef(c.articleId(), c.sentenceStart(), c.sentenceEnd()),
-                relation,
-                c.propositionId(),
-                c.propositionSide());
     }
 
     /** Needs the proposition's subject and object loaded (fetched with it). */

@@ -5,7 +5,6 @@ import io.smallrye.graphql.api.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.claimgraph.api.error.InvalidArgumentException;
-import org.claimgraph.api.service.PageSpec;
 
 /**
  * The validated {@code first}/{@code after} arguments of a connection. Cursors are opaque to clients:
@@ -30,16 +29,6 @@ public record PageRequest(int first, long afterId, boolean totalWanted) {
         DataFetchingEnvironment environment = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
         boolean wanted = environment == null || environment.getSelectionSet().contains("totalCount");
         return wanted == totalWanted ? this : new PageRequest(first, afterId, wanted);
-    }
-
-    /** The page for the services to read. */
-    public PageSpec spec() {
-        return new PageSpec(first, afterId, totalWanted);
-    }
-
-    /** One more than the page size, to learn whether a next page exists. */
-    public int fetchSize() {
-        return first + 1;
     }
 
     public static String encode(long id) {

@@ -1,4 +1,4 @@
-package org.claimgraph.api.error;
+package org.claimgraph.api.graphql.runtime;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.claimgraph.api.error;
+package org.claimgraph.api.graphql.runtime;
 
 import graphql.ExecutionResult;
 import graphql.analysis.QueryTraverser;
@@ -30,7 +30,7 @@ import java.util.Map;
  * an Int argument is an integer literal in range, a variable (validated as an Int) or null. The schema
  * has no other numeric input, so every integer literal is an Int.
  */
-public final class IntLiterals extends SimplePerformantInstrumentation {
+final class IntLiterals extends SimplePerformantInstrumentation {
 
     private static final BigInteger MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);

@@ -1,4 +1,4 @@
-package org.claimgraph.api.error;
+package org.claimgraph.api.graphql.runtime;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -29,17 +29,17 @@ import java.util.stream.Collectors;
  * database cannot be reached. It also drops the "non null type"
  * error that only repeats, for the same field, an error the client already sees.
  */
-public final class ErrorCodes extends SimplePerformantInstrumentation {
+final class ErrorCodes extends SimplePerformantInstrumentation {
 
-    public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
-    public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
-    public static final String BAD_ARGUMENT = "BAD_USER_INPUT";
-    public static final String TOO_DEEP = "QUERY_TOO_DEEP";
-    public static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
-    public static final String TOO_COSTLY = "QUERY_TOO_COSTLY";
-    public static final String TIMEOUT = "QUERY_TIMEOUT";
-    public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
-    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    static final String BAD_ARGUMENT = "BAD_USER_INPUT";
+    static final String TOO_DEEP = "QUERY_TOO_DEEP";
+    static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    static final String TOO_COSTLY = "QUERY_TOO_COSTLY";
+    static final String TIMEOUT = "QUERY_TIMEOUT";
+    static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
+    static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(

@@ -1,4 +1,4 @@
-package org.claimgraph.api.error;
+package org.claimgraph.api.graphql.runtime;
 
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.DocumentAndVariables;
@@ -22,11 +22,11 @@ import java.util.Map;
  * step: graphql-java's complexity limit let thirty of them through, and expanding them for execution
  * took minutes and gigabytes. Each fragment is counted once here, so the count costs the document's size.
  */
-public final class FragmentExpansion extends SimplePerformantInstrumentation {
+final class FragmentExpansion extends SimplePerformantInstrumentation {
 
     private final long limit;
 
-    public FragmentExpansion(int limit) {
+    FragmentExpansion(int limit) {
         this.limit = limit;
     }
 
