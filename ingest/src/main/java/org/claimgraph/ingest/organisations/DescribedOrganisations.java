@@ -198,9 +198,16 @@ final class DescribedOrganisations {
         return !sentence.get(i).sentenceInitial() || sentence.get(i).tag().equals("PROPN");
     }
 
-    /** Whether words first..last are a place or demonym of the gazetteer, or begin with one. */
+    /**
+     * Whether words first..last are a place or demonym of the gazetteer, or begin with one of the
+     * hand-made files ("Kandahar police"): a world town must be all of them ("Grey" of "Grey Wolf" is a
+     * Canadian county, and no place here).
+     */
     private boolean isPlace(List<Word> words, int first, int last, String body) {
         PhraseIndex.Match<GazetteerEntry> match = places.longestAt(words, first, body);
-        return match != null && match.last() <= last;
+        if (match == null || match.last() > last) {
+            return false;
+        }
+        return match.last() == last || !match.values().stream().allMatch(GazetteerEntry::world);
     }
 }

@@ -102,6 +102,11 @@ final class SentenceWords {
         this.sentence = tagged.isEmpty() ? -1 : tagged.get(0).sentence();
     }
 
+    /** Whether a capitalised word is one that starts no name: "The", "March", "East". */
+    static boolean isNotName(String word) {
+        return NOT_NAMES.contains(word);
+    }
+
     int size() {
         return words.size();
     }
