@@ -56,6 +56,9 @@ final class WorldPlaces implements PhraseIndex.Table<GazetteerEntry> {
         if (known != null) {
             return known;
         }
+        if (!startsAName(matchForm)) {
+            return List.of();
+        }
         String key = AsciiEscapes.escape(matchForm);
         int line = names.lowerBound(key);
         if (!names.hasKey(line, key) || notNames.contains(matchForm)) {
@@ -66,6 +69,9 @@ final class WorldPlaces implements PhraseIndex.Table<GazetteerEntry> {
 
     @Override
     public boolean hasPrefix(String matchForm) {
+        if (!startsAName(matchForm)) {
+            return false;
+        }
         String key = AsciiEscapes.escape(matchForm);
         int line = names.lowerBound(key);
         return names.hasKey(line, key) || names.keyStartsWith(line, key + " ");
@@ -133,6 +139,11 @@ final class WorldPlaces implements PhraseIndex.Table<GazetteerEntry> {
                 number(f.get(4)),
                 blankToNull(f.get(5)));
         return new WorldPlace(place, blankToNull(f.get(6)), f.get(7).isEmpty() ? 0 : Long.parseLong(f.get(7)));
+    }
+
+    /** Only names written with a capital are in the tables: most words of a text are looked up no further. */
+    private static boolean startsAName(String matchForm) {
+        return !matchForm.isEmpty() && Character.isUpperCase(matchForm.charAt(0));
     }
 
     static int rank(LocationKind kind) {
