@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.LocationKind;
 import org.claimgraph.ingest.document.PlaceMention;
@@ -14,8 +15,9 @@ import org.claimgraph.ingest.extraction.ExtractedPlace;
 
 /**
  * The places of {@code src/main/resources/gazetteer/}: countries with their alternate names,
- * demonyms and capitals, Afghanistan's provinces and districts with their capitals, and regions and
- * rivers. Loaded once per process; immutable and thread-safe.
+ * demonyms and capitals, Afghanistan's provinces and districts with their capitals, regions and
+ * rivers, and GeoNames' divisions and towns of the rest of the world ({@link WorldPlaces}, read on
+ * demand). Loaded once per process; thread-safe.
  */
 public final class Gazetteer {
 
@@ -24,17 +26,25 @@ public final class Gazetteer {
     private final Map<String, ExtractedPlace> places;
     private final PhraseIndex<GazetteerEntry> names;
     private final Map<String, List<ExtractedPlace>> districtsByProvince;
+    /** The world's places, or null in the hand-made gazetteer the world tables are written against. */
+    private final WorldPlaces world;
 
-    private Gazetteer(GazetteerLoader loader) {
+    private Gazetteer(GazetteerLoader loader, WorldPlaces world) {
         this.places = Map.copyOf(loader.places);
-        this.names = loader.names.build();
+        this.names = world == null ? loader.names.build() : loader.names.build().with(world);
+        this.world = world;
         this.districtsByProvince = places.values().stream()
-                .filter(p -> p.kind() == LocationKind.DISTRICT)
+                .filter(p -> p.kind() == LocationKind.DISTRICT && p.parentKey() != null)
                 .collect(Collectors.groupingBy(ExtractedPlace::parentKey, Collectors.toUnmodifiableList()));
     }
 
     public static Gazetteer instance() {
         return Holder.INSTANCE;
+    }
+
+    /** The hand-made files alone, without the world: what the world tables are written against. */
+    static Gazetteer handMade() {
+        return new Gazetteer(new GazetteerLoader().load(), null);
     }
 
     /** Every name, alternate name, capital and demonym, in match form. */
@@ -44,17 +54,44 @@ public final class Gazetteer {
 
     /** The place with this key, or null. */
     public ExtractedPlace place(String key) {
-        return key == null ? null : places.get(key);
+        if (key == null) {
+            return null;
+        }
+        ExtractedPlace place = places.get(key);
+        return place != null || world == null ? place : world.place(key);
+    }
+
+    /** The population GeoNames gives a world town, 0 for any other place. */
+    public long population(String placeKey) {
+        return world == null || placeKey == null ? 0 : world.population(placeKey);
     }
 
     /**
-     * The district of {@code provinceKey} whose name is spelled like {@code name} once vowels and
-     * silent letters are dropped ("Momand Dara" for OCHA's "Mohmand Dara"), or null when none or
-     * several are.
+     * The second-level division (district, territory, zone) a world town lies in, by key, or null: a
+     * town's parent is its first-level division unless the article names this one.
      */
-    public ExtractedPlace districtLike(String name, String provinceKey) {
+    public String admin2Of(String placeKey) {
+        return world == null || placeKey == null ? null : world.admin2Of(placeKey);
+    }
+
+    /**
+     * The district of {@code parentKey} (a province, or a country: then any of its provinces) whose name
+     * is spelled like {@code name} once vowels and silent letters are dropped ("Momand Dara" for OCHA's
+     * "Mohmand Dara"), or null when none or several are.
+     */
+    public ExtractedPlace districtLike(String name, String parentKey) {
         String skeleton = skeleton(name);
-        List<ExtractedPlace> like = districtsByProvince.getOrDefault(provinceKey, List.of()).stream()
+        List<ExtractedPlace> districts = districtsByProvince.getOrDefault(parentKey, List.of());
+        if (districts.isEmpty() && places.containsKey(parentKey)) {
+            districts = districtsByProvince.entrySet().stream()
+                    .filter(e -> parentKey.equals(
+                            places.get(e.getKey()) == null
+                                    ? null
+                                    : places.get(e.getKey()).parentKey()))
+                    .flatMap(e -> e.getValue().stream())
+                    .toList();
+        }
+        List<ExtractedPlace> like = districts.stream()
                 .filter(d -> skeleton.equals(skeleton(d.name()))
                         || d.aliases().stream().anyMatch(a -> skeleton.equals(skeleton(a))))
                 .toList();
@@ -67,7 +104,16 @@ public final class Gazetteer {
     }
 
     private static final class Holder {
-        static final Gazetteer INSTANCE = new Gazetteer(new GazetteerLoader().load());
+        static final Gazetteer INSTANCE = load();
+
+        /** The world tables are read while the hand-made files are: most of the load is reading and inflating. */
+        private static Gazetteer load() {
+            CompletableFuture<SortedLines> names = SortedLines.readInBackground(WorldPlaces.NAMES);
+            CompletableFuture<SortedLines> places = SortedLines.readInBackground(WorldPlaces.PLACES);
+            GazetteerLoader handMade = new GazetteerLoader().load();
+            return new Gazetteer(
+                    handMade, new WorldPlaces(names.join(), places.join(), handMade.notNames, handMade.ambiguous));
+        }
     }
 
     /** Reads the gazetteer files into places and names. */

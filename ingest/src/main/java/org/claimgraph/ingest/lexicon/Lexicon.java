@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +27,22 @@ public final class Lexicon {
 
     public static Set<String> set(String name) {
         return Set.copyOf(lines(name));
+    }
+
+    /** The entries of several word lists under {@code /lexicon/} together. */
+    public static Set<String> union(String... names) {
+        Set<String> all = new HashSet<>();
+        for (String name : names) {
+            all.addAll(lines(name));
+        }
+        return Set.copyOf(all);
+    }
+
+    /** {@code words} and {@code more}: shared lists with a caller's own words added. */
+    public static Set<String> with(Set<String> words, String... more) {
+        Set<String> all = new HashSet<>(words);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
     }
 
     /** The entries of any resource on the class path, such as {@code /gazetteer/countries.csv}. */

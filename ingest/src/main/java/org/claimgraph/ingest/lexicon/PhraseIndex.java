@@ -19,11 +19,34 @@ public final class PhraseIndex<T> {
     private final Set<String> prefixes;
 
     private final int maxWords;
+    /** Names kept elsewhere and read on demand (the world gazetteer), or null. */
+    private final Table<T> more;
 
-    private PhraseIndex(Map<String, List<T>> byName, Set<String> prefixes, int maxWords) {
+    private PhraseIndex(Map<String, List<T>> byName, Set<String> prefixes, int maxWords, Table<T> more) {
         this.byName = byName;
         this.prefixes = prefixes;
         this.maxWords = maxWords;
+        this.more = more;
+    }
+
+    /**
+     * Names looked up where they are kept rather than held in a map: too many to index at start-up,
+     * so read from a sorted table on demand.
+     */
+    public interface Table<T> {
+        /** What the name in match form names, empty when nothing. */
+        List<T> get(String matchForm);
+
+        /** Whether some name in this table is {@code matchForm} or starts with it and a space. */
+        boolean hasPrefix(String matchForm);
+
+        /** The most words any name here has. */
+        int maxWords();
+    }
+
+    /** This index, also reading the names of {@code table}: each lookup sees both, this one's first. */
+    public PhraseIndex<T> with(Table<T> table) {
+        return new PhraseIndex<>(byName, prefixes, Math.max(maxWords, table.maxWords() + 2), table);
     }
 
     /** A match of {@code words} words starting at the given index, naming {@code values}. */
@@ -34,7 +57,17 @@ public final class PhraseIndex<T> {
     }
 
     public List<T> get(String matchForm) {
-        return byName.getOrDefault(matchForm, List.of());
+        List<T> own = byName.getOrDefault(matchForm, List.of());
+        if (more == null) {
+            return own;
+        }
+        List<T> others = more.get(matchForm);
+        if (others.isEmpty() || own.isEmpty()) {
+            return own.isEmpty() ? others : own;
+        }
+        List<T> both = new ArrayList<>(own);
+        both.addAll(others);
+        return both;
     }
 
     /** The longest name starting at word {@code first}, or null. */
@@ -45,11 +78,11 @@ public final class PhraseIndex<T> {
         while (first + count <= words.size() && count <= maxWords) {
             NameForm.append(growing, words.get(first + count - 1).text());
             String form = growing.toString();
-            if (!prefixes.contains(form)) {
+            if (!prefixes.contains(form) && (more == null || !more.hasPrefix(form))) {
                 break;
             }
-            List<T> values = byName.get(form);
-            if (values != null
+            List<T> values = get(form);
+            if (!values.isEmpty()
                     && !NameForm.isConnective(words.get(first + count - 1).text())) {
                 best = new Match<>(first, count, values);
             }
@@ -86,7 +119,7 @@ public final class PhraseIndex<T> {
         public PhraseIndex<T> build() {
             Map<String, List<T>> copy = new HashMap<>();
             byName.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new PhraseIndex<>(Map.copyOf(copy), Set.copyOf(prefixes), maxWords);
+            return new PhraseIndex<>(Map.copyOf(copy), Set.copyOf(prefixes), maxWords, null);
         }
     }
 }

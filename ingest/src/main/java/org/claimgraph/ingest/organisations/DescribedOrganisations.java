@@ -28,26 +28,13 @@ final class DescribedOrganisations {
     private static final int MAX_NAME_WORDS = 4;
     private static final int NAMING_REACH = 3;
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
-    private static final Set<String> NOT_NAME_WORDS = Set.of(
-            "The",
-            "A",
-            "An",
-            "This",
-            "That",
-            "These",
-            "Those",
-            "Its",
-            "Their",
-            "His",
-            "Her",
-            "Our",
+    /** Capitalised words before a described group that are no part of its name: "Rival", "Northern". */
+    private static final Set<String> NOT_NAME_WORDS = Lexicon.with(
+            Lexicon.union("capitalised-function-words.txt", "compass-words.txt"),
             "Another",
-            "Each",
-            "Every",
-            "Some",
-            "Any",
-            "No",
             "One",
+            "Both",
+            "Meanwhile",
             "Rival",
             "Local",
             "Armed",
@@ -56,34 +43,7 @@ final class DescribedOrganisations {
             "Militant",
             "Rebel",
             "Ethnic",
-            "New",
-            "Northern",
-            "Southern",
-            "Eastern",
-            "Western",
-            "Central",
-            "North",
-            "South",
-            "East",
-            "West",
-            "In",
-            "On",
-            "At",
-            "For",
-            "By",
-            "From",
-            "With",
-            "As",
-            "But",
-            "And",
-            "Or",
-            "If",
-            "When",
-            "While",
-            "After",
-            "Before",
-            "Meanwhile",
-            "Both");
+            "New");
 
     private final Set<String> heads = Lexicon.set("armed-group-heads.txt");
     private final Set<String> calendar = Lexicon.set("calendar-words.txt");
@@ -198,9 +158,16 @@ final class DescribedOrganisations {
         return !sentence.get(i).sentenceInitial() || sentence.get(i).tag().equals("PROPN");
     }
 
-    /** Whether words first..last are a place or demonym of the gazetteer, or begin with one. */
+    /**
+     * Whether words first..last are a place or demonym of the gazetteer, or begin with one of the
+     * hand-made files ("Kandahar police"): a world town must be all of them ("Grey" of "Grey Wolf" is a
+     * Canadian county, and no place here).
+     */
     private boolean isPlace(List<Word> words, int first, int last, String body) {
         PhraseIndex.Match<GazetteerEntry> match = places.longestAt(words, first, body);
-        return match != null && match.last() <= last;
+        if (match == null || match.last() > last) {
+            return false;
+        }
+        return match.last() == last || !match.values().stream().allMatch(GazetteerEntry::world);
     }
 }

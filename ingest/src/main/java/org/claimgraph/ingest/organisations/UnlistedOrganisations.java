@@ -6,6 +6,7 @@ import org.claimgraph.ingest.document.Word;
 import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.lexicon.Gazetteer;
 import org.claimgraph.ingest.lexicon.GazetteerEntry;
+import org.claimgraph.ingest.lexicon.Lexicon;
 import org.claimgraph.ingest.lexicon.PhraseIndex;
 
 /**
@@ -67,47 +68,10 @@ final class UnlistedOrganisations {
             "Coalition");
     private static final Set<String> OF_WORDS = Set.of("of", "for", "on");
     private static final Set<String> INNER_WORDS = Set.of("and", "the", "of", "for", "on");
-    private static final Set<String> NOT_MODIFIERS = Set.of(
-            "The",
-            "A",
-            "An",
-            "This",
-            "That",
-            "These",
-            "Those",
-            "Its",
-            "Their",
-            "His",
-            "Her",
-            "Our",
-            "In",
-            "On",
-            "At",
-            "For",
-            "By",
-            "From",
-            "With",
-            "As",
-            "But",
-            "And",
-            "Or",
-            "If",
-            "When",
-            "While",
-            "After",
-            "Before",
-            "Some",
-            "Any",
-            "Every",
-            "Each",
-            "No",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday");
+    /** Capitalised words that start no organisation's name: function words and days ("Monday's ..."). */
+    private static final Set<String> NOT_MODIFIERS =
+            Lexicon.union("capitalised-function-words.txt", "calendar-words.txt");
+
     private static final int MAX_WORDS = 8;
 
     private final PhraseIndex<GazetteerEntry> places = Gazetteer.instance().names();

@@ -110,6 +110,12 @@ final class ContextPlaces {
             return List.of();
         }
         int firstFirst = nameStartAt(s, and - 1, body);
+        if (firstFirst < 0 && s.used[and - 1]) {
+            // "the Kayes and Timbuktu regions" where Kayes is already a gazetteer place: the second is one too
+            ParentHint sibling =
+                    ParentHint.at(ParentRule.SIBLING, s.word(and - 1).end());
+            return List.of(found(s, secondFirst, k - 1, k, kind, sibling, body));
+        }
         if (firstFirst < 0) {
             return List.of();
         }

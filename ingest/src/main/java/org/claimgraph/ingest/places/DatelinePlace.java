@@ -27,8 +27,15 @@ final class DatelinePlace {
 
     private final Gazetteer gazetteer = Gazetteer.instance();
 
+    /**
+     * A dateline's place, and the country it names when the city says the country written meant
+     * another ("KINSHASA, Congo": Kinshasa is the capital of the DR Congo, not of the Republic of the
+     * Congo): {@code written} to {@code meant}, both null when the dateline is plain.
+     */
+    record Found(PlaceCandidate place, String written, String meant) {}
+
     /** The dateline place at the start of {@code s}, or null; marks its words as used. */
-    PlaceCandidate find(SentenceWords s, String body) {
+    Found find(SentenceWords s, String body) {
         if (s.size() == 0) {
             return null;
         }
@@ -55,10 +62,46 @@ final class DatelinePlace {
                 .filter(p -> p.kind() == LocationKind.CITY && isIn(p, country))
                 .toList();
         if (!known.isEmpty()) {
-            return PlaceCandidate.known(span, s.sentence, PlaceMention.Form.NAME, known);
+            return new Found(PlaceCandidate.known(span, s.sentence, PlaceMention.Form.NAME, known), null, null);
         }
-        return PlaceCandidate.context(
-                span, s.sentence, name, LocationKind.CITY, new ParentHint(ParentRule.KNOWN, -1, country.key()));
+        ExtractedPlace capital = capitalOfNamesake(name, country, m.group(2));
+        if (capital != null) {
+            String meant = capital.parentKey();
+            return new Found(
+                    PlaceCandidate.known(span, s.sentence, PlaceMention.Form.NAME, List.of(capital)),
+                    country.key(),
+                    meant);
+        }
+        return new Found(
+                PlaceCandidate.context(
+                        span, s.sentence, name, LocationKind.CITY, new ParentHint(ParentRule.KNOWN, -1, country.key())),
+                null,
+                null);
+    }
+
+    /**
+     * The national capital named {@code city} of another country that the dateline's country name also
+     * names as a word of its own names ("Congo" in "DR Congo"), or null.
+     */
+    private ExtractedPlace capitalOfNamesake(String city, ExtractedPlace written, String countryName) {
+        String word = " " + NameForm.key(countryName) + " ";
+        for (GazetteerEntry entry : gazetteer.names().get(NameForm.match(city))) {
+            ExtractedPlace place = entry.place();
+            ExtractedPlace country = gazetteer.place(place.parentKey());
+            if (entry.rank() == GazetteerEntry.NATIONAL_CAPITAL
+                    && country != null
+                    && !country.key().equals(written.key())
+                    && names(country).stream().anyMatch(n -> (" " + NameForm.key(n) + " ").contains(word))) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(ExtractedPlace country) {
+        List<String> names = new java.util.ArrayList<>(country.aliases());
+        names.add(country.name());
+        return names;
     }
 
     private boolean isIn(ExtractedPlace place, ExtractedPlace country) {

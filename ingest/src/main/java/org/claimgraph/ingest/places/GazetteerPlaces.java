@@ -19,7 +19,13 @@ import org.claimgraph.ingest.lexicon.PhraseIndex;
 final class GazetteerPlaces {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words before a name that say it is a place: "in Sake", "near Sake", "fled to Sake". */
+    private static final Set<String> PLACE_CUES =
+            Set.of("in", "near", "at", "from", "to", "around", "outside", "toward", "towards", "into", "across", "via");
+
     private static final int MAX_ADJECTIVES = 2;
+    /** A town this populous, named by its own name, is read as itself even abroad ("flew to Alexandria"). */
+    private static final long WELL_KNOWN = 100_000;
 
     private final PhraseIndex<GazetteerEntry> names = Gazetteer.instance().names();
 
@@ -59,7 +65,18 @@ final class GazetteerPlaces {
     }
 
     private PlaceCandidate choose(SentenceWords s, PhraseIndex.Match<GazetteerEntry> match, String body) {
-        List<GazetteerEntry> entries = Gazetteer.ranked(match.values());
+        List<GazetteerEntry> entries = Gazetteer.ranked(handMadeFirst(match.values()));
+        if (entries.get(0).world() && match.count() == 1 && SentenceWords.isNotName(s.text(match.first()))) {
+            return null; // "March", "East": a calendar or compass word, whatever town bears it
+        }
+        int next = match.last() + 1;
+        if (entries.get(0).world()
+                && next < s.size()
+                && s.word(match.last()).joins(s.word(next), body)
+                && s.word(next).isCapitalised()
+                && KindWords.of(s.text(next)) == null) {
+            return null; // the start of a longer name in no list: "Sindh Pakhtun province"
+        }
         int first = match.first();
         int last = match.last();
         LocationKind kind = null;
@@ -81,19 +98,85 @@ final class GazetteerPlaces {
         } else if (hasKind(entries, appositiveKind(s, last, body))) {
             kind = appositiveKind(s, last, body);
         }
+        if (kind == null
+                && hasKind(entries, LocationKind.PROVINCE)
+                && KindWords.followsName(s.text(last + 1))
+                && s.free(last + 1, last + 1)
+                && (KindWords.of(s.text(last + 1)) == LocationKind.REGION)) {
+            kind = LocationKind.PROVINCE; // "the Amhara region": a first-level division called a region
+            last++;
+        }
+        if (kind == null && entries.get(0).world() && statesKind(s, first, last, body)) {
+            return null; // "the town of X" where the world knows only a district X: a place from context
+        }
         List<GazetteerEntry> readings = readings(entries, kind);
         GazetteerEntry best = readings.get(0);
+        PlaceCandidate.Support support = support(s, match, readings, kind, first, body);
         boolean bare = kind == null && (best.ambiguous() || best.place().kind() == LocationKind.DISTRICT);
         if (bare && s.unknownNameAfter(last, body)) {
             return null;
         }
         s.use(first, last);
         CharSpan span = new CharSpan(s.word(first).start(), s.word(last).end());
+        String name =
+                new CharSpan(s.word(match.first()).start(), s.word(match.last()).end()).coveredText(body);
         return PlaceCandidate.known(
                 span,
                 s.sentence,
                 best.form(),
-                readings.stream().map(GazetteerEntry::place).toList());
+                readings.stream().map(GazetteerEntry::place).toList(),
+                support,
+                support == PlaceCandidate.Support.NOT_NEEDED ? null : name);
+    }
+
+    /**
+     * Whether a kind word stands right after the name ("Timbuktu regions") or in "the town of" before
+     * it: the article says what the place is, so a reading of another kind is not it.
+     */
+    private static boolean statesKind(SentenceWords s, int first, int last, String body) {
+        int after = last + 1;
+        boolean kindAfter = after < s.size()
+                && s.word(last).joins(s.word(after), body)
+                && (KindWords.followsName(s.text(after)) || KindWords.followsNamesInThePlural(s.text(after)));
+        boolean kindBefore = first >= 2
+                && s.text(first - 1).equals("of")
+                && KindWords.of(s.text(first - 2)) != null
+                && !s.word(first - 2).isCapitalised();
+        return kindAfter || kindBefore;
+    }
+
+    /** How much support a name read only in the world files needs: see {@link PlaceCandidate.Support}. */
+    private static PlaceCandidate.Support support(
+            SentenceWords s,
+            PhraseIndex.Match<GazetteerEntry> match,
+            List<GazetteerEntry> readings,
+            LocationKind kind,
+            int first,
+            String body) {
+        if (!readings.stream().allMatch(GazetteerEntry::world)) {
+            return PlaceCandidate.Support.NOT_NEEDED;
+        }
+        int before = first - 1;
+        boolean cued = kind != null
+                || before >= 0 && PLACE_CUES.contains(s.text(before))
+                || before >= 0 && s.used[before] && s.word(before).isPossessive();
+        if (cued) {
+            GazetteerEntry best = readings.get(0);
+            boolean ownName = best.source() == GazetteerEntry.Source.WORLD_NAME;
+            boolean sure = ownName
+                    && (kind != null
+                            || Gazetteer.instance().population(best.place().key()) >= WELL_KNOWN);
+            return sure ? PlaceCandidate.Support.CUED_SURE : PlaceCandidate.Support.CUED;
+        }
+        return s.tagged.get(match.first()).sentenceInitial()
+                ? PlaceCandidate.Support.PROVINCE
+                : PlaceCandidate.Support.ARTICLE;
+    }
+
+    /** The hand-made gazetteer's readings of a name when it has any: "Argo" the Afghan district, not Argos. */
+    private static List<GazetteerEntry> handMadeFirst(List<GazetteerEntry> entries) {
+        List<GazetteerEntry> handMade = entries.stream().filter(e -> !e.world()).toList();
+        return handMade.isEmpty() ? entries : handMade;
     }
 
     /** The readings of the kind asked for, or the best-ranked ones. */

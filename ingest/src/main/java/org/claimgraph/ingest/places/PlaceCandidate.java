@@ -18,7 +18,33 @@ record PlaceCandidate(
         List<ExtractedPlace> readings,
         String name,
         LocationKind kind,
-        ParentHint parent) {
+        ParentHint parent,
+        Support support) {
+
+    /**
+     * Whether a name read only in GeoNames' world files may stand alone. Such a name needs the article's
+     * support (its country or province named) unless a place cue stands by it ("in", "near", "the town
+     * of", a kind word after it); at the start of a sentence it needs the article's support.
+     */
+    enum Support {
+        /** A name of the hand-made gazetteer, or found from context: no support needed. */
+        NOT_NEEDED,
+        /**
+         * A world name whose cue leaves no doubt: a kind word its reading has ("Masisi territory"), or a town
+         * of 100,000 people named by its own name after a preposition ("flew to Alexandria"); read even where
+         * the article names none of its countries, and then it names its country and province.
+         */
+        CUED_SURE,
+        /**
+         * A world name with a place cue: read in a country the article names, else a place of the article's
+         * country found from context ("near the town of Boni" in a story about Mali is no namesake abroad).
+         */
+        CUED,
+        /** A world name without a cue: read only in a country or province the article names. */
+        ARTICLE,
+        /** A world name starting a sentence: read only in a province the article names, else no place. */
+        PROVINCE
+    }
 
     /** Where the parent of a place found from context is written. */
     enum ParentRule {
@@ -36,6 +62,8 @@ record PlaceCandidate(
         NEAREST_UNIT,
         /** The same place as the context place found at {@code position}. */
         SAME_AS,
+        /** The parent of the place ending at {@code position}: "Timbuktu" in "the Kayes and Timbuktu regions". */
+        SIBLING,
         /** Not a parent: the place itself is the latest one of its kind mentioned before ("the town"). */
         LATEST_OF_KIND
     }
@@ -49,11 +77,31 @@ record PlaceCandidate(
     }
 
     static PlaceCandidate known(CharSpan span, int sentence, PlaceMention.Form form, List<ExtractedPlace> readings) {
-        return new PlaceCandidate(span, sentence, form, List.copyOf(readings), null, null, ParentHint.NONE);
+        return known(span, sentence, form, readings, Support.NOT_NEEDED);
+    }
+
+    /**
+     * A name of the world files, {@code name} as the article writes it (without the kind word the
+     * span may hold): the name of a place from context should no reading fit the article.
+     */
+    static PlaceCandidate known(
+            CharSpan span,
+            int sentence,
+            PlaceMention.Form form,
+            List<ExtractedPlace> readings,
+            Support support,
+            String name) {
+        return new PlaceCandidate(span, sentence, form, List.copyOf(readings), name, null, ParentHint.NONE, support);
+    }
+
+    static PlaceCandidate known(
+            CharSpan span, int sentence, PlaceMention.Form form, List<ExtractedPlace> readings, Support support) {
+        return known(span, sentence, form, readings, support, null);
     }
 
     static PlaceCandidate context(CharSpan span, int sentence, String name, LocationKind kind, ParentHint parent) {
-        return new PlaceCandidate(span, sentence, PlaceMention.Form.NAME, List.of(), name, kind, parent);
+        return new PlaceCandidate(
+                span, sentence, PlaceMention.Form.NAME, List.of(), name, kind, parent, Support.NOT_NEEDED);
     }
 
     /** "the town": the latest place of {@code kind} named before. */
@@ -65,7 +113,8 @@ record PlaceCandidate(
                 List.of(),
                 null,
                 kind,
-                new ParentHint(ParentRule.LATEST_OF_KIND, span.start(), null));
+                new ParentHint(ParentRule.LATEST_OF_KIND, span.start(), null),
+                Support.NOT_NEEDED);
     }
 
     boolean isKnown() {

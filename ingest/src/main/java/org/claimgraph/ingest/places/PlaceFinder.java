@@ -62,15 +62,19 @@ public final class PlaceFinder implements Stage {
                 Sentences.of(document).stream().map(SentenceWords::new).toList();
         List<PlaceCandidate> candidates = new ArrayList<>();
         PlaceCandidate datelinePlace = null;
+        Map<String, String> datelineCountries = new HashMap<>();
         Set<String> personal = new HashSet<>();
         for (SentenceWords s : all) {
             maskOrganisations(s, body);
             maskNameParts(s, body);
             if (s.size() > 0 && isParagraphStart(sentences, s.sentence)) {
-                PlaceCandidate place = dateline.find(s, body);
-                if (place != null) {
-                    candidates.add(place);
-                    datelinePlace = datelinePlace == null ? place : datelinePlace;
+                DatelinePlace.Found found = dateline.find(s, body);
+                if (found != null) {
+                    candidates.add(found.place());
+                    datelinePlace = datelinePlace == null ? found.place() : datelinePlace;
+                    if (found.written() != null) {
+                        datelineCountries.put(found.written(), found.meant());
+                    }
                 }
             }
             candidates.addAll(gazetteerPlaces.find(s, body, personal));
@@ -80,7 +84,7 @@ public final class PlaceFinder implements Stage {
         candidates.sort(Comparator.comparing(PlaceCandidate::span));
 
         Map<String, ExtractedPlace> context = new HashMap<>();
-        PlaceResolver resolver = new PlaceResolver(candidates, body, context, datelinePlace);
+        PlaceResolver resolver = new PlaceResolver(candidates, body, context, datelinePlace, datelineCountries);
         List<ExtractedPlace> resolved = resolver.resolveAll();
         PlaceCollector collector = new PlaceCollector(resolver::place);
         for (int i = 0; i < candidates.size(); i++) {

@@ -1,9 +1,11 @@
 package org.claimgraph.ingest.places;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimgraph.domain.LocationKind;
 import org.claimgraph.ingest.document.PlaceMention;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
@@ -30,14 +32,20 @@ final class PlaceResolver {
     private final Map<String, ExtractedPlace> context;
     /** The place of the dateline ("BISHKEK, Kyrgyzstan —"), or null. */
     private final PlaceCandidate dateline;
+    /** Countries a dateline put right ("KINSHASA, Congo" is the DR Congo): written key to meant key. */
+    private final Map<String, String> datelineCountries;
 
     private String mainCountry;
+    /** The countries and provinces the article names outside the world files, or null until asked. */
+    private Set<String> named;
 
     PlaceResolver(
             List<PlaceCandidate> candidates,
             String body,
             Map<String, ExtractedPlace> context,
-            PlaceCandidate dateline) {
+            PlaceCandidate dateline,
+            Map<String, String> datelineCountries) {
+        this.datelineCountries = datelineCountries;
         this.candidates = candidates;
         this.body = body;
         this.resolved = new ExtractedPlace[candidates.size()];
@@ -51,7 +59,25 @@ final class PlaceResolver {
         for (int i = 0; i < candidates.size(); i++) {
             resolve(i);
         }
+        Set<String> keys = new HashSet<>();
+        for (ExtractedPlace place : resolved) {
+            if (place != null) {
+                keys.add(place.key());
+            }
+        }
+        for (int i = 0; i < resolved.length; i++) {
+            String district = resolved[i] == null ? null : gazetteer.admin2Of(resolved[i].key());
+            if (district != null && keys.contains(district)) {
+                resolved[i] = withParent(resolved[i], district);
+            }
+        }
         return Arrays.asList(resolved);
+    }
+
+    /** A town under the district the article names ("Sake" in a story about Masisi territory). */
+    private static ExtractedPlace withParent(ExtractedPlace p, String parentKey) {
+        return new ExtractedPlace(
+                p.key(), p.name(), p.kind(), p.aliases(), p.code(), p.latitude(), p.longitude(), parentKey);
     }
 
     /** A place found from context, by key: the gazetteer's ones are in the gazetteer. */
@@ -72,8 +98,12 @@ final class PlaceResolver {
     }
 
     private ExtractedPlace reading(int i, PlaceCandidate c) {
+        if (c.support() != PlaceCandidate.Support.NOT_NEEDED) {
+            return worldReading(i, c);
+        }
         if (c.readings().size() == 1) {
-            return c.readings().get(0);
+            String meant = datelineCountries.get(c.readings().get(0).key());
+            return meant != null ? place(meant) : c.readings().get(0);
         }
         for (int j = i - 1; j >= 0; j--) {
             ExtractedPlace province = provinceOf(j);
@@ -86,6 +116,85 @@ final class PlaceResolver {
             }
         }
         return c.readings().get(0);
+    }
+
+    /**
+     * The reading of a name from the world files: one in a province the article names, else in a
+     * country it names (the most populous first), else, with a place cue, the most populous one; else
+     * the name is no place ("Mission" in a story about Kenya).
+     */
+    private ExtractedPlace worldReading(int i, PlaceCandidate c) {
+        Set<String> named = named();
+        for (ExtractedPlace reading : c.readings()) {
+            if (named.contains(reading.parentKey())) {
+                return reading;
+            }
+        }
+        if (c.support() == PlaceCandidate.Support.PROVINCE) {
+            return null;
+        }
+        for (ExtractedPlace reading : c.readings()) {
+            if (named.contains(countryOf(reading))) {
+                return reading;
+            }
+        }
+        if (c.support() == PlaceCandidate.Support.CUED_SURE) {
+            return c.readings().get(0);
+        }
+        if (c.support() != PlaceCandidate.Support.CUED) {
+            return null;
+        }
+        // "near the town of Boni" in a story about Mali: a village of the story's country, not a namesake abroad
+        String country = fallbackCountry();
+        ExtractedPlace first = c.readings().get(0);
+        if (country == null) {
+            return first;
+        }
+        PlaceCandidate local = PlaceCandidate.context(
+                c.span(),
+                c.sentence(),
+                c.name(),
+                first.kind(),
+                new ParentHint(PlaceCandidate.ParentRule.KNOWN, -1, country));
+        return contextPlace(i, local);
+    }
+
+    /**
+     * The keys of the places the article names that need no support (countries, demonyms, the
+     * hand-made gazetteer's places, the dateline's country, well-known towns after a cue), with their
+     * parents; then of world names read with a cue or a kind word that lie in a country among them.
+     */
+    private Set<String> named() {
+        if (named == null) {
+            named = new HashSet<>();
+            String country = datelineCountry();
+            if (country != null) {
+                named.add(country);
+            }
+            for (PlaceCandidate c : candidates) {
+                boolean supported = c.support() == PlaceCandidate.Support.NOT_NEEDED
+                        || c.support() == PlaceCandidate.Support.CUED_SURE;
+                if (c.isKnown() && supported && c.readings().size() == 1) {
+                    addWithParents(c.readings().get(0));
+                }
+            }
+            for (PlaceCandidate c : candidates) {
+                if (c.isKnown()
+                        && c.support() == PlaceCandidate.Support.CUED
+                        && c.readings().size() == 1
+                        && named.contains(countryOf(c.readings().get(0)))) {
+                    addWithParents(c.readings().get(0));
+                }
+            }
+        }
+        return named;
+    }
+
+    private void addWithParents(ExtractedPlace place) {
+        String meant = datelineCountries.get(place.key());
+        for (ExtractedPlace p = meant != null ? place(meant) : place; p != null; p = place(p.parentKey())) {
+            named.add(p.key());
+        }
     }
 
     private ExtractedPlace provinceOf(int j) {
@@ -111,18 +220,23 @@ final class PlaceResolver {
             case BEFORE -> endingAt(hint.position());
             case FOLLOWING, FOLLOWING_UNIT -> following(i, hint.position());
             case NEAREST_UNIT -> nearestUnitBefore(i);
+            case SIBLING -> parentOf(endingAt(hint.position()));
             default -> null;
         };
         if (hint.rule() == PlaceCandidate.ParentRule.FOLLOWING_UNIT && !isUnit(parent)) {
             return null;
         }
-        if (parent == null && c.kind() != LocationKind.RIVER && c.kind() != LocationKind.COUNTRY) {
+        if (parent == null
+                && c.kind() != LocationKind.RIVER
+                && c.kind() != LocationKind.COUNTRY
+                && c.kind() != LocationKind.REGION) {
             // "the town of X" with nothing else to go by lies in the country the article is filed from, else
             // in the one it names most: a Kyrgyz village stays Kyrgyz however often Russia is named
-            String country = datelineCountry();
-            parent = place(country != null ? country : mainCountry());
+            parent = place(fallbackCountry());
         }
-        if (c.kind() == LocationKind.DISTRICT && parent != null && parent.kind() == LocationKind.PROVINCE) {
+        if (c.kind() == LocationKind.DISTRICT
+                && parent != null
+                && (parent.kind() == LocationKind.PROVINCE || parent.kind() == LocationKind.COUNTRY)) {
             ExtractedPlace district = gazetteer.districtLike(c.name(), parent.key());
             if (district != null) {
                 return district;
@@ -139,6 +253,10 @@ final class PlaceResolver {
         return place;
     }
 
+    private ExtractedPlace parentOf(ExtractedPlace place) {
+        return place == null ? null : place(place.parentKey());
+    }
+
     /**
      * The country the gazetteer places of the article lie in most often, or null. The dateline's
      * country counts as {@link #DATELINE_WEIGHT} mentions: a wire story is about where it is filed from.
@@ -147,7 +265,10 @@ final class PlaceResolver {
         if (mainCountry == null) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (PlaceCandidate c : candidates) {
-                String country = c.isKnown() ? countryOf(c.readings().get(0)) : null;
+                boolean supported = c.support() == PlaceCandidate.Support.NOT_NEEDED
+                        || c.support() == PlaceCandidate.Support.CUED_SURE;
+                String country =
+                        c.isKnown() && supported ? countryOf(c.readings().get(0)) : null;
                 if (country != null) {
                     counts.merge(country, 1, Integer::sum);
                 } else if (c.parent().rule() == PlaceCandidate.ParentRule.KNOWN) {
@@ -160,6 +281,27 @@ final class PlaceResolver {
                     .orElse("");
         }
         return mainCountry.isEmpty() ? null : mainCountry;
+    }
+
+    /**
+     * The country of a place found from context with nothing else to go by: the dateline's when the
+     * story names other places there (a Kyrgyz village stays Kyrgyz however often Russia is named),
+     * else the one it names most (a story filed from Nairobi about Ethiopia).
+     */
+    private String fallbackCountry() {
+        String country = datelineCountry();
+        if (country != null) {
+            for (PlaceCandidate c : candidates) {
+                if (c != dateline
+                        && c.isKnown()
+                        && c.form() == PlaceMention.Form.NAME
+                        && country.equals(countryOf(c.readings().get(0)))) {
+                    return country;
+                }
+            }
+        }
+        String main = mainCountry();
+        return main != null ? main : country;
     }
 
     private String datelineCountry() {

@@ -4,82 +4,24 @@ import java.util.List;
 import java.util.Set;
 import org.claimgraph.ingest.document.Sentences;
 import org.claimgraph.ingest.document.Word;
+import org.claimgraph.ingest.lexicon.Lexicon;
 
 /** The words of one sentence while places are found in it: which are already part of a mention. */
 final class SentenceWords {
 
     /** Capitalised words that do not start a name: articles, prepositions, pronouns, calendar words. */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "The",
-            "A",
-            "An",
-            "This",
-            "That",
-            "These",
-            "Those",
-            "Its",
-            "Their",
-            "His",
-            "Her",
-            "Our",
+    /** Capitalised words that start no place name: function words, the calendar, compass words, titles. */
+    private static final Set<String> NOT_NAMES = Lexicon.with(
+            Lexicon.union("capitalised-function-words.txt", "calendar-words.txt", "compass-words.txt"),
             "My",
             "Your",
-            "In",
-            "On",
-            "At",
             "Of",
-            "For",
-            "By",
-            "From",
-            "With",
-            "As",
-            "But",
-            "And",
-            "Or",
-            "If",
-            "When",
-            "While",
-            "After",
-            "Before",
-            "Some",
-            "Any",
-            "Every",
-            "Each",
-            "No",
             "Several",
             "Many",
             "Most",
             "All",
             "Both",
             "Local",
-            "Northern",
-            "Southern",
-            "Eastern",
-            "Western",
-            "Central",
-            "North",
-            "South",
-            "East",
-            "West",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
             "Mr",
             "Mrs",
             "Ms",
@@ -100,6 +42,11 @@ final class SentenceWords {
         this.words = Sentences.plain(tagged);
         this.used = new boolean[tagged.size()];
         this.sentence = tagged.isEmpty() ? -1 : tagged.get(0).sentence();
+    }
+
+    /** Whether a capitalised word is one that starts no name: "The", "March", "East". */
+    static boolean isNotName(String word) {
+        return NOT_NAMES.contains(word);
     }
 
     int size() {

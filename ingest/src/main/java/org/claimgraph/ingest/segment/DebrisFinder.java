@@ -80,6 +80,10 @@ public final class DebrisFinder implements Stage {
         if (BYLINE.matcher(line).matches() && line.startsWith("By")) {
             return true;
         }
+        String last = line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (last.startsWith("http://") || last.startsWith("https://")) {
+            return true; // "Follow our Africa coverage at https://...": a pointer elsewhere, not the story
+        }
         boolean endsLikeProse = SENTENCE_END.contains(line.charAt(line.length() - 1));
         return !endsLikeProse && DEBRIS_STARTS.stream().anyMatch(lower::startsWith);
     }

@@ -44,6 +44,19 @@ class SegmenterTest {
     }
 
     @Test
+    void aShortLineEndingInALinkIsPageFurniture() {
+        Document doc = SEGMENT.annotate(
+                "Headline\n\nThe story ends here.\n\nFollow the agency's Asia coverage at https://example.org/asia\n");
+
+        assertEquals(
+                List.of("Follow the agency's Asia coverage at https://example.org/asia"),
+                doc.get(Layers.DEBRIS).stream().map(doc::text).toList());
+        assertEquals(
+                List.of("The story ends here."),
+                doc.get(Layers.PARAGRAPHS).stream().map(doc::text).toList());
+    }
+
+    @Test
     void aBlankLineEndsASentenceEvenWithoutAFullStop() {
         Document doc = SEGMENT.annotate("Title\n\nKunduz remains a hot spot\n\nFighting went on.");
         assertEquals(
