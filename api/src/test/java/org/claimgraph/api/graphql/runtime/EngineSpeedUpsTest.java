@@ -44,6 +44,20 @@ class EngineSpeedUpsTest {
     }
 
     @Test
+    void shouldQueueTheParentsOfBatchedFieldsWithoutSmallRyesPerParentContext() {
+        for (String field : new String[] {"Claim.speaker", "Claim.article", "District.claims", "Actor.claims"}) {
+            assertTrue(
+                    installed.batchedFields().contains(field),
+                    field + " is queued directly; batched fields: " + installed.batchedFields());
+        }
+    }
+
+    @Test
+    void shouldLookFieldsUpWithoutMatchingSmallRyesEmptyBlockList() {
+        assertTrue(installed.plainFieldVisibility(), "graphql-java's default field visibility is in place");
+    }
+
+    @Test
     void shouldAnswerQueriesThroughTheResponseCacheStrategy() {
         assertTrue(installed.responseCacheStrategy(), "SmallRye's query strategy was replaced");
     }
@@ -57,7 +71,8 @@ class EngineSpeedUpsTest {
             "IntLiterals",
             "NodeLimit",
             "ResponseSizeLimit",
-            "ErrorCodes"
+            "ErrorCodes",
+            "UsedDataLoaders"
         }) {
             assertTrue(
                     installed.instrumentations().contains(instrumentation),
