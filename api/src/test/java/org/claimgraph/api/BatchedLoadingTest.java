@@ -64,6 +64,25 @@ class BatchedLoadingTest {
         assertEquals(few.statements(), many.statements(), "statements for " + few + " and for " + many);
     }
 
+    @Test
+    void shouldReadAliasesOnlyForTheFieldsThatAskForThem() {
+        ingestArticles(0, 5);
+        String without = "{ districts { edges { node { name province { name }"
+                + " claims(first: 5) { edges { node { speaker { name } } } } } } } }";
+        String with = "{ districts { edges { node { name aliases province { name aliases }"
+                + " claims(first: 5) { edges { node { speaker { ...names } } } } } } } }"
+                + " fragment names on Actor { name aliases }";
+
+        Measured lean = measure(without, "\"speaker\"");
+        Measured aliased = measure(with, "\"speaker\"");
+
+        assertEquals(lean.rows(), aliased.rows(), "the same claims: " + lean + " " + aliased);
+        assertEquals(
+                lean.statements() + 3,
+                aliased.statements(),
+                "one statement each for the aliases of districts, provinces and speakers: " + lean + " " + aliased);
+    }
+
     private static String placesReport(String where) {
         return "Fighting Reported Across Provinces\n\n\u201cThe clashes went on all night,\u201d said Gen. Zia Durrani,"
                 + " a police spokesman, of the fighting in " + where + ".\n";

@@ -68,13 +68,16 @@ public class ActorResource {
 
     @Query
     public Actor actor(@NonNull @Id String id) {
-        return actors.byId(Ids.parse(id, "id")).map(Nodes::actor).orElse(null);
+        return actors.byId(Ids.parse(id, "id"), Selected.aliases(context))
+                .map(Nodes::actor)
+                .orElse(null);
     }
 
     @Description("The organisation or country the actor belongs to: a spokesman's ministry, a branch's parent.")
     public List<Actor> affiliation(@Source List<Actor> sources) {
         return Nodes.each(
-                actors.byIds(sources.stream().map(Actor::affiliationId).toList()), Nodes::actor);
+                actors.byIds(sources.stream().map(Actor::affiliationId).toList(), Selected.aliases(context)),
+                Nodes::actor);
     }
 
     @Description("The claims this actor made, as speaker.")

@@ -57,12 +57,15 @@ public class ClaimResource {
 
     @Description("Who made the claim; null only when no speaker could be found.")
     public List<Actor> speaker(@Source List<Claim> sources) {
-        return Nodes.each(actors.byIds(sources.stream().map(Claim::speakerId).toList()), Nodes::actor);
+        return Nodes.each(
+                actors.byIds(sources.stream().map(Claim::speakerId).toList(), Selected.aliases(context)), Nodes::actor);
     }
 
     @Description("Whom the claim was made to: \"told VOA\" -> VOA.")
     public List<Actor> audience(@Source List<Claim> sources) {
-        return Nodes.each(actors.byIds(sources.stream().map(Claim::audienceId).toList()), Nodes::actor);
+        return Nodes.each(
+                actors.byIds(sources.stream().map(Claim::audienceId).toList(), Selected.aliases(context)),
+                Nodes::actor);
     }
 
     public List<@NonNull Article> article(@Source List<Claim> sources) {

@@ -59,28 +59,38 @@ public class DistrictResource {
                         LocationKind.DISTRICT,
                         filter == null ? null : Criteria.blankToNull(filter.name()),
                         filter == null ? null : Ids.parse(filter.province(), "filter.province"),
-                        Pages.spec(first, after, context)),
+                        Pages.spec(first, after, context),
+                        Selected.aliases(context)),
                 Nodes::locationId,
                 Nodes::district);
     }
 
     @Query
     public District district(@NonNull @Id String id) {
-        return locations.districtById(Ids.parse(id, "id")).map(Nodes::district).orElse(null);
+        return locations
+                .districtById(Ids.parse(id, "id"), Selected.aliases(context))
+                .map(Nodes::district)
+                .orElse(null);
     }
 
     public List<Location> province(@Source List<District> sources) {
-        return Nodes.each(
-                locations.byIds(sources.stream().map(District::provinceId).toList()), Nodes::location);
+        return provinces(sources, Selected.aliases(context));
     }
 
     public List<Location> country(@Source List<District> sources) {
-        List<Location> provinces = province(sources);
+        List<Location> provinces = provinces(sources, false);
         return Nodes.each(
-                locations.byIds(provinces.stream()
-                        .map(p -> p == null ? null : p.parentId())
-                        .toList()),
+                locations.byIds(
+                        provinces.stream()
+                                .map(p -> p == null ? null : p.parentId())
+                                .toList(),
+                        Selected.aliases(context)),
                 Nodes::location);
+    }
+
+    private List<Location> provinces(List<District> sources, boolean withAliases) {
+        return Nodes.each(
+                locations.byIds(sources.stream().map(District::provinceId).toList(), withAliases), Nodes::location);
     }
 
     @Description("Claims placed in the district or in a place inside it.")

@@ -57,20 +57,25 @@ public class LocationResource {
                         filter == null ? null : filter.kind(),
                         filter == null ? null : Criteria.blankToNull(filter.name()),
                         filter == null ? null : Ids.parse(filter.parent(), "filter.parent"),
-                        Pages.spec(first, after, context)),
+                        Pages.spec(first, after, context),
+                        Selected.aliases(context)),
                 Nodes::locationId,
                 Nodes::location);
     }
 
     @Query
     public Location location(@NonNull @Id String id) {
-        return locations.byId(Ids.parse(id, "id")).map(Nodes::location).orElse(null);
+        return locations
+                .byId(Ids.parse(id, "id"), Selected.aliases(context))
+                .map(Nodes::location)
+                .orElse(null);
     }
 
     @Description("The place this one lies in: a district's province, a province's country.")
     public List<Location> parent(@Source List<Location> sources) {
         return Nodes.each(
-                locations.byIds(sources.stream().map(Location::parentId).toList()), Nodes::location);
+                locations.byIds(sources.stream().map(Location::parentId).toList(), Selected.aliases(context)),
+                Nodes::location);
     }
 
     @Description("Claims placed here or in a place directly inside this one.")

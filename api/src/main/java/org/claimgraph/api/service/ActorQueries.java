@@ -36,7 +36,12 @@ public class ActorQueries {
     }
 
     public Optional<Aliased<Actor>> byId(long id) {
-        return Optional.ofNullable(byIds(List.of(id)).get(0));
+        return byId(id, true);
+    }
+
+    /** The actor, with its aliases only if {@code withAliases} (they cost a statement of their own). */
+    public Optional<Aliased<Actor>> byId(long id, boolean withAliases) {
+        return Optional.ofNullable(byIds(List.of(id), withAliases).get(0));
     }
 
     /** For each claim, the actors it is about. */
@@ -74,8 +79,14 @@ public class ActorQueries {
 
     /** One actor per id, in the order asked, null where an id is null or unknown. */
     public List<Aliased<Actor>> byIds(List<Long> ids) {
+        return byIds(ids, true);
+    }
+
+    /** As {@link #byIds(List)}, with the aliases read only if {@code withAliases}. */
+    public List<Aliased<Actor>> byIds(List<Long> ids, boolean withAliases) {
         List<Long> wanted = Aligned.present(ids);
         List<Actor> loaded = wanted.isEmpty() ? List.of() : actors.findByIds(wanted);
-        return Aligned.to(ids, loaded, Actor::getId, Aliased.from(actors.aliasesOf(wanted), Actor::getId));
+        Map<Long, List<String>> aliases = withAliases ? actors.aliasesOf(wanted) : Map.of();
+        return Aligned.to(ids, loaded, Actor::getId, Aliased.from(aliases, Actor::getId));
     }
 }

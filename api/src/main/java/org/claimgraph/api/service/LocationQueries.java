@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.LocationRepository;
 import org.claimgraph.api.store.MentionRepository;
@@ -28,24 +29,26 @@ public class LocationQueries {
     MentionRepository mentions;
 
     /** A page of the places of a kind, under a parent, and/or whose name or an alias contains {@code name}. */
-    public Page<Aliased<Location>> page(LocationKind kind, String name, Long parentId, PageSpec spec) {
+    public Page<Aliased<Location>> page(
+            LocationKind kind, String name, Long parentId, PageSpec spec, boolean withAliases) {
         Page<Location> page = Page.of(
                 locations.pageAfter(kind, name, parentId, spec.afterId(), spec.fetchSize()),
                 spec,
                 spec.totalWanted() ? locations.count(kind, name, parentId) : 0);
-        return page.map(Aliased.readFor(page.items(), locations::aliasesOf, Location::getId));
+        return page.map(Aliased.readFor(page.items(), aliasesOf(withAliases), Location::getId));
     }
 
-    public Optional<Aliased<Location>> byId(long id) {
-        return Optional.ofNullable(byIds(List.of(id)).get(0));
+    public Optional<Aliased<Location>> byId(long id, boolean withAliases) {
+        return Optional.ofNullable(byIds(List.of(id), withAliases).get(0));
     }
 
     /** The place with that id if it is a district. */
-    public Optional<Aliased<Location>> districtById(long id) {
+    public Optional<Aliased<Location>> districtById(long id, boolean withAliases) {
         return locations
                 .findById(id)
                 .filter(l -> l.getKind() == LocationKind.DISTRICT)
-                .map(l -> new Aliased<>(l, locations.aliasesOf(List.of(id)).getOrDefault(id, List.of())));
+                .map(l -> new Aliased<>(
+                        l, aliasesOf(withAliases).apply(List.of(id)).getOrDefault(id, List.of())));
     }
 
     /** For each claim, the places it is about or was made in. */
@@ -86,8 +89,22 @@ public class LocationQueries {
 
     /** One place per id, in the order asked, null where an id is null or unknown. */
     public List<Aliased<Location>> byIds(List<Long> ids) {
+        return byIds(ids, true);
+    }
+
+    /** As {@link #byIds(List)}, with the aliases read only if {@code withAliases}. */
+    public List<Aliased<Location>> byIds(List<Long> ids, boolean withAliases) {
         List<Long> wanted = Aligned.present(ids);
         List<Location> loaded = wanted.isEmpty() ? List.of() : locations.findByIds(wanted);
-        return Aligned.to(ids, loaded, Location::getId, Aliased.from(locations.aliasesOf(wanted), Location::getId));
+        return Aligned.to(
+                ids,
+                loaded,
+                Location::getId,
+                Aliased.from(aliasesOf(withAliases).apply(wanted), Location::getId));
+    }
+
+    /** The aliases of places (a statement), or none when they are not wanted. */
+    private Function<List<Long>, Map<Long, List<String>>> aliasesOf(boolean withAliases) {
+        return withAliases ? locations::aliasesOf : ids -> Map.of();
     }
 }

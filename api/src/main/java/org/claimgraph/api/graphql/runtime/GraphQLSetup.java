@@ -22,7 +22,9 @@ import org.jboss.logging.Logger;
  * Completes the GraphQL engine SmallRye GraphQL builds: adds {@link FragmentExpansion}, {@link IntLiterals},
  * the {@link NodeLimit}, the {@link ResponseSizeLimit} and {@link ErrorCodes} after the instrumentation SmallRye configured (its query cache and the depth and
  * complexity limits), which its builder does not expose, all in one {@link OperationInstrumentation} (no
- * field hooks), holds queries to a time limit ({@link QueryDeadline}), serves plain record properties with {@link TrivialFieldFetchers}, and answers queries asked
+ * field hooks), holds queries to a time limit ({@link QueryDeadline}), serves plain record properties with {@link TrivialFieldFetchers}
+ * and queues the parents of batched fields with {@link BatchFieldFetchers}, looks fields up without matching
+ * SmallRye's empty block list ({@link FieldVisibility}), and answers queries asked
  * again from the {@link ResponseCache}.
  * <p>A SmallRye GraphQL eventing service (found by {@link java.util.ServiceLoader}, always on: no config key)
  * rather than a CDI observer of the builder: CDI events ({@code quarkus.smallrye-graphql.events.enabled}) would
@@ -74,8 +76,10 @@ public final class GraphQLSetup implements EventingService {
                 new IntLiterals(),
                 new NodeLimit(limits.maxNodes()),
                 new ResponseSizeLimit(limits.maxResponseBytes()),
-                new ErrorCodes()));
-        GraphQLSchema schema = TrivialFieldFetchers.install(built.getGraphQLSchema());
+                new ErrorCodes(),
+                new UsedDataLoaders()));
+        GraphQLSchema schema = FieldVisibility.unblocked(
+                BatchFieldFetchers.install(TrivialFieldFetchers.install(built.getGraphQLSchema())));
         builder.schema(schema).instrumentation(new OperationInstrumentation(chain));
         // SmallRye leaves graphql-java's default query strategy, with its own exception handler
         boolean caching = built.getQueryStrategy().getClass() == AsyncExecutionStrategy.class;
@@ -90,6 +94,8 @@ public final class GraphQLSetup implements EventingService {
         }
         installed = new Installed(
                 TrivialFieldFetchers.directFields(schema),
+                BatchFieldFetchers.batchedFields(schema),
+                FieldVisibility.isPlain(schema),
                 caching,
                 chain.stream().map(i -> i.getClass().getSimpleName()).toList());
         return builder;
@@ -99,7 +105,12 @@ public final class GraphQLSetup implements EventingService {
      * What the last engine built got of the speed-ups above, which lean on SmallRye GraphQL's internals: an
      * upgrade that changes them turns a speed-up off without an error, and a test reads this to notice.
      */
-    public record Installed(Set<String> directFields, boolean responseCacheStrategy, List<String> instrumentations) {}
+    public record Installed(
+            Set<String> directFields,
+            Set<String> batchedFields,
+            boolean plainFieldVisibility,
+            boolean responseCacheStrategy,
+            List<String> instrumentations) {}
 
     private static volatile Installed installed;
 

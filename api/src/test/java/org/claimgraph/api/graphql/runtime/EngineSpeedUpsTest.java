@@ -2,6 +2,8 @@ package org.claimgraph.api.graphql.runtime;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +46,42 @@ class EngineSpeedUpsTest {
     }
 
     @Test
+    void shouldQueueTheParentsOfBatchedFieldsWithoutSmallRyesPerParentContext() {
+        for (String field : new String[] {"Claim.speaker", "Claim.article", "District.claims", "Actor.claims"}) {
+            assertTrue(
+                    installed.batchedFields().contains(field),
+                    field + " is queued directly; batched fields: " + installed.batchedFields());
+        }
+    }
+
+    @Test
+    void shouldLookFieldsUpWithoutMatchingSmallRyesEmptyBlockList() {
+        assertTrue(installed.plainFieldVisibility(), "graphql-java's default field visibility is in place");
+    }
+
+    @Test
+    void shouldMakeTheDataFetchersOfBatchedFieldsOnceNotPerRequest() {
+        String nested = "{ claims(first: 2) { edges { node { speaker { name } article { title } } } } }";
+        ask(nested);
+        int made = ReusedDataFetchers.made();
+        ask(nested);
+        ask("{ actors(first: 2) { edges { node { claims(first: 1) { totalCount } } } } }");
+
+        assertTrue(made > 0, "fetchers come from ReusedDataFetchers");
+        assertEquals(made, ReusedDataFetchers.made(), "no fetcher is made for a later request");
+    }
+
+    private static void ask(String query) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", query))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", nullValue());
+    }
+
+    @Test
     void shouldAnswerQueriesThroughTheResponseCacheStrategy() {
         assertTrue(installed.responseCacheStrategy(), "SmallRye's query strategy was replaced");
     }
@@ -57,7 +95,8 @@ class EngineSpeedUpsTest {
             "IntLiterals",
             "NodeLimit",
             "ResponseSizeLimit",
-            "ErrorCodes"
+            "ErrorCodes",
+            "UsedDataLoaders"
         }) {
             assertTrue(
                     installed.instrumentations().contains(instrumentation),
