@@ -76,7 +76,9 @@ class WorldPlacesIT {
         assertTrue(claims.stream().anyMatch(c -> c.contains("killing 12 traders")), claims.toString());
         assertEquals(
                 List.of("Sani Yusuf"),
-                towns.getList(town + "claims.edges.node.speaker.name").stream().distinct().toList());
+                towns.getList(town + "claims.edges.node.speaker.name").stream()
+                        .distinct()
+                        .toList());
     }
 
     @Test
