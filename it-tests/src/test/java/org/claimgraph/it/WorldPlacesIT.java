@@ -24,8 +24,8 @@ class WorldPlacesIT {
     private static final String ARTICLE = """
             Militants Attack Market Town in Northeast Nigeria
 
-            MAIDUGURI, Nigeria (AP) - Militants attacked the town of Bama in Nigeria's Borno state on Monday, \
-            killing 12 traders, police spokesman Sani Yusuf said.
+            MAIDUGURI, Nigeria (AP) - Police spokesman Sani Yusuf said militants attacked the town of Bama in \
+            Nigeria's Borno state on Monday, killing 12 traders.
 
             "The attackers came at night and burned the market," Yusuf said.
             """;
@@ -70,7 +70,7 @@ class WorldPlacesIT {
         int bama = names.indexOf("Bama");
         String town = "data.locations.edges[" + bama + "].node.";
         assertEquals("CITY", towns.getString(town + "kind"));
-        assertEquals("Borno", towns.getString(town + "parent.name"));
+        assertEquals(borno.get("name"), towns.getString(town + "parent.name"));
         assertTrue(towns.getString(town + "code").startsWith("geonames:"), towns.getString(town + "code"));
         List<String> claims = towns.getList(town + "claims.edges.node.text");
         assertTrue(claims.stream().anyMatch(c -> c.contains("killing 12 traders")), claims.toString());
