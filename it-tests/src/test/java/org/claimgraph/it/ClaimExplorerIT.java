@@ -26,6 +26,12 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(SharedApp.class)
 class ClaimExplorerIT {
 
+    private static final String NIGERIAN_ARTICLE = """
+            Militants Attack Market Town in Northeast Nigeria
+
+            MAIDUGURI, Nigeria (AP) - Police spokesman Sani Yusuf said militants attacked the town of Bama in \
+            Nigeria's Borno state on Monday, killing 12 traders.
+            """;
     private static final String CORPUS_TITLE = "Afghan Official: Taliban Reportedly Seeking Russian Aid to Take on IS";
 
     private final PackagedApp app;
@@ -213,6 +219,30 @@ class ClaimExplorerIT {
                 .findElement(By.linkText("Places"))
                 .click();
         browser.heading("Places");
+    }
+
+    @Test
+    void shouldShowThePlacesOfAnArticleOutsideAfghanistanFromCountryToTown() {
+        graphql.withToken(app.ingestToken(), "ingest-article", Articles.input(NIGERIAN_ARTICLE))
+                .body("errors", nullValue());
+        browser.get(app.baseUri() + "/#/places");
+
+        browser.heading("Places");
+        WebElement nigeria = browser.visible(placeItem("ul[contains(@class,'place-tree')]/", "Nigeria (country)"));
+        WebElement bornoInTree = nigeria.findElement(placeItem(".//", "Borno State (province)"));
+        WebElement bamaInTree = bornoInTree.findElement(placeItem(".//", "Bama (city)"));
+        assertThat(claimCount(bamaInTree), greaterThan(0));
+        nigeria.findElement(By.linkText("Nigeria (country)")).click();
+
+        browser.heading("Nigeria (country)");
+        browser.visible(placeItem("ul[contains(@class,'places-inside')]/", "Borno State (province)"))
+                .findElement(By.linkText("Borno State (province)"))
+                .click();
+
+        browser.heading("Borno State (province)");
+        assertEquals(List.of("Places", "Nigeria (country)", "Borno State"), breadcrumb());
+        WebElement bama = browser.visible(placeItem("ul[contains(@class,'places-inside')]/", "Bama (city)"));
+        browser.screenshot("places-abroad", bama);
     }
 
     @Test
