@@ -2,12 +2,7 @@ package org.claimgraph.api.graphql.runtime;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
@@ -16,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.dataloader.DataLoader;
 import org.jboss.logging.Logger;
 
@@ -37,17 +31,7 @@ final class BatchFieldFetchers {
 
     /** The fields of the schema served by a {@link LoaderFetcher}, as "Type.field". */
     static Set<String> batchedFields(GraphQLSchema schema) {
-        Set<String> batched = new TreeSet<>();
-        for (GraphQLType type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLObjectType object) {
-                for (GraphQLFieldDefinition definition : object.getFieldDefinitions()) {
-                    if (schema.getCodeRegistry().getDataFetcher(object, definition) instanceof LoaderFetcher) {
-                        batched.add(object.getName() + "." + definition.getName());
-                    }
-                }
-            }
-        }
-        return batched;
+        return SchemaFetchers.servedBy(schema, LoaderFetcher.class);
     }
 
     static GraphQLSchema install(GraphQLSchema schema) {
@@ -59,26 +43,12 @@ final class BatchFieldFetchers {
             LOG.warnf("batched fields keep SmallRye GraphQL's data fetcher: %s", e);
             return schema;
         }
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry.Builder replaced = GraphQLCodeRegistry.newCodeRegistry(registry);
-        for (GraphQLType type : schema.getAllTypesAsList()) {
-            if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
-                continue;
-            }
-            for (GraphQLFieldDefinition definition : object.getFieldDefinitions()) {
-                FieldCoordinates coordinates = FieldCoordinates.coordinates(object, definition);
-                DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, definition);
-                if (fetcher instanceof BatchDataFetcher<?>) {
-                    try {
-                        replaced.dataFetcher(coordinates, new LoaderFetcher((Operation) operationOf.get(fetcher)));
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        LOG.debugf("%s keeps SmallRye GraphQL's data fetcher: %s", coordinates, e);
-                    }
-                }
-            }
-        }
-        GraphQLCodeRegistry codeRegistry = replaced.build();
-        return schema.transform(b -> b.codeRegistry(codeRegistry));
+        java.lang.reflect.Field operation = operationOf;
+        return SchemaFetchers.replace(
+                schema,
+                fetcher -> fetcher instanceof BatchDataFetcher<?>
+                        ? new LoaderFetcher((Operation) operation.get(fetcher))
+                        : null);
     }
 
     /**

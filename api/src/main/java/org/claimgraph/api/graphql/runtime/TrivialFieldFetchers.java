@@ -1,13 +1,8 @@
 package org.claimgraph.api.graphql.runtime;
 
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
 import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
@@ -18,7 +13,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -39,17 +33,7 @@ final class TrivialFieldFetchers {
 
     /** The fields of the schema served by a {@link PropertyFetcher}, as "Type.field". */
     static Set<String> directFields(GraphQLSchema schema) {
-        Set<String> direct = new TreeSet<>();
-        for (GraphQLType type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLObjectType object) {
-                for (GraphQLFieldDefinition definition : object.getFieldDefinitions()) {
-                    if (schema.getCodeRegistry().getDataFetcher(object, definition) instanceof PropertyFetcher) {
-                        direct.add(object.getName() + "." + definition.getName());
-                    }
-                }
-            }
-        }
-        return direct;
+        return SchemaFetchers.servedBy(schema, PropertyFetcher.class);
     }
 
     static GraphQLSchema install(GraphQLSchema schema) {
@@ -64,34 +48,13 @@ final class TrivialFieldFetchers {
             LOG.warnf("plain fields keep SmallRye GraphQL's data fetcher: %s", e);
             return schema;
         }
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry.Builder replaced = GraphQLCodeRegistry.newCodeRegistry(registry);
-        int count = 0;
-        for (GraphQLType type : schema.getAllTypesAsList()) {
-            if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
-                continue;
-            }
-            for (GraphQLFieldDefinition definition : object.getFieldDefinitions()) {
-                FieldCoordinates coordinates = FieldCoordinates.coordinates(object, definition);
-                DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, definition);
-                if (!(fetcher instanceof FieldDataFetcher<?>)) {
-                    continue;
-                }
-                try {
-                    PropertyFetcher fast =
-                            PropertyFetcher.of((Field) fieldOf.get(fetcher), (Reference) ownerOf.get(fetcher));
-                    if (fast != null) {
-                        replaced.dataFetcher(coordinates, fast);
-                        count++;
-                    }
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    LOG.debugf("%s keeps SmallRye GraphQL's data fetcher: %s", coordinates, e);
-                }
-            }
-        }
-        LOG.debugf("%d plain fields read directly", count);
-        GraphQLCodeRegistry codeRegistry = replaced.build();
-        return schema.transform(b -> b.codeRegistry(codeRegistry));
+        java.lang.reflect.Field field = fieldOf;
+        java.lang.reflect.Field owner = ownerOf;
+        return SchemaFetchers.replace(
+                schema,
+                fetcher -> fetcher instanceof FieldDataFetcher<?>
+                        ? PropertyFetcher.of((Field) field.get(fetcher), (Reference) owner.get(fetcher))
+                        : null);
     }
 
     /** Reads one public accessor of the parent object, nothing else. */
