@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.claimgraph.api.read.ClaimCriteria;
+import org.claimgraph.api.read.ClaimRow;
 import org.claimgraph.api.store.ArticleRepository;
-import org.claimgraph.api.store.ClaimCriteria;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.ClaimRepository.ClaimList;
-import org.claimgraph.api.store.ClaimRow;
 import org.claimgraph.domain.Article;
 
 /** Reads claims for the API: pages, batches per parent, and the evidence behind them. */
