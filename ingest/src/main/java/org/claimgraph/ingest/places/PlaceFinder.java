@@ -115,7 +115,10 @@ public final class PlaceFinder implements Stage {
         }
     }
 
-    /** A word joined to a name by a particle is no place: "Mali" in "al-Mali", "Sudan" in "X bin Sudan". */
+    /**
+     * A word joined to a name by a particle is no place: "Mali" in "al-Mali", "Sudan" in "X bin Sudan";
+     * unless particle and word are together a place's name ("al-Mukalla").
+     */
     private void maskNameParts(SentenceWords s, String body) {
         for (int i = 1; i < s.size(); i++) {
             Word particle = s.word(i - 1);
@@ -125,7 +128,8 @@ public final class PlaceFinder implements Stage {
                     && s.word(i - 2).isCapitalised()
                     && s.word(i - 2).joins(particle, body)
                     && particles.joins(particle.text(), gap);
-            if (s.word(i).isCapitalised() && (hyphenated || afterName)) {
+            boolean placeName = hyphenated && gazetteerPlaces.startsPlaceName(s, i - 1, body);
+            if (s.word(i).isCapitalised() && (hyphenated || afterName) && !placeName) {
                 s.use(i, i);
             }
         }
