@@ -58,6 +58,10 @@ public class ArticleResource {
         return articles.byId(Ids.parse(id, "id")).map(GraphMapper::article).orElse(null);
     }
 
+    public List<@NonNull String> body(@Source List<Article> sources) {
+        return articles.bodies(sources.stream().map(a -> Long.valueOf(a.id())).toList());
+    }
+
     @Description("The actors the article mentions.")
     public List<@NonNull List<@NonNull Actor>> actors(@Source List<Article> sources) {
         List<Long> ids = sources.stream().map(a -> Long.valueOf(a.id())).toList();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.api.store.MentionRepository;
@@ -41,6 +42,13 @@ public class ArticleQueries {
     /** For each place, the articles that mention it. */
     public List<List<Article>> mentioningLocations(List<Long> locationIds) {
         return Grouped.by(locationIds, mentions.articlesMentioningLocations(locationIds));
+    }
+
+    /** The body of each article, in the order asked: read on its own, since most reads want only the title. */
+    public List<String> bodies(List<Long> ids) {
+        List<Long> wanted = Aligned.present(ids);
+        Map<Long, String> bodies = wanted.isEmpty() ? Map.of() : articles.bodiesOf(wanted);
+        return ids.stream().map(id -> id == null ? null : bodies.get(id)).toList();
     }
 
     /** One article per id, in the order asked. */
