@@ -11,6 +11,9 @@ import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Organisation;
+import org.claimgraph.ingest.document.PlaceCandidate;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentHint;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentRule;
 import org.claimgraph.ingest.document.Sentence;
 import org.claimgraph.ingest.document.Sentences;
 import org.claimgraph.ingest.document.Stage;
@@ -20,8 +23,6 @@ import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.NameParticles;
 import org.claimgraph.ingest.lexicon.OrganisationLexicon;
 import org.claimgraph.ingest.lexicon.PhraseIndex;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentHint;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentRule;
 
 /**
  * Finds the places an article names: the gazetteer's countries, capitals, Afghan provinces and
