@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.claimgraph.domain.LocationKind;
+import org.claimgraph.ingest.document.PlaceCandidate;
 import org.claimgraph.ingest.document.PlaceMention;
 import org.claimgraph.ingest.document.Word;
 import org.claimgraph.ingest.extraction.CharSpan;
