@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * The packaged application ({@code java -jar quarkus-run.jar}) started as a user would start it: on a
  * free port, with a fresh database (see {@link TestDatabase}), the corpus folder and an ingest token. Its output goes
- * to {@code target/app-<port>.log}.
+ * to {@code target/app-<port>.log}, one file a run. The system property {@code claimgraph.app.jvm-options} adds options
+ * to its JVM, separated by spaces (e.g. {@code -Xmx256m} for the benchmarks).
  */
 public final class PackagedApp implements AutoCloseable {
 
@@ -65,14 +66,14 @@ public final class PackagedApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
-                "-Dclaimgraph.corpus.path=" + corpus.toAbsolutePath(),
-                "-jar",
-                jar.toAbsolutePath().toString()));
+                "-Dclaimgraph.corpus.path=" + corpus.toAbsolutePath()));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().put("CLAIMGRAPH_INGEST_TOKEN", token);
             builder.environment().putAll(TestDatabase.configured().environmentFor(dataDir));
             builder.environment().putAll(environment);
@@ -167,6 +168,11 @@ public final class PackagedApp implements AutoCloseable {
         }
         Path fromModule = Path.of("..").resolve(relative);
         return Files.exists(fromModule) ? fromModule : Path.of(relative);
+    }
+
+    private static List<String> jvmOptions() {
+        String options = System.getProperty("claimgraph.app.jvm-options", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     public static Path freshDataDir() {

@@ -30,6 +30,13 @@ public interface ClaimgraphConfig {
         /** Folder of .txt articles to ingest at start, relative to the working directory. */
         @WithDefault("corpus")
         String path();
+
+        /**
+         * Whether the process stops once the corpus is loaded: the training start of the build's AppCDS archive
+         * ({@code -Dappcds}), which records the classes a start loads, ingest included.
+         */
+        @WithDefault("false")
+        boolean exitAfterLoad();
     }
 
     interface ResponseCache {

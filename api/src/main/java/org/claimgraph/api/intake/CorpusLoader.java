@@ -1,5 +1,6 @@
 package org.claimgraph.api.intake;
 
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ import org.jboss.logging.Logger;
  * loads on a thread of its own once the server listens, so the API answers at once; readiness
  * ({@code /q/health/ready}, {@link CorpusReadiness}) says DOWN until the corpus is stored. Articles
  * already stored are skipped by content hash; a file that cannot be ingested is reported and skipped,
- * never stops the start.
+ * never stops the start. With {@code claimgraph.corpus.exit-after-load} the process stops once the corpus is
+ * stored (the build's AppCDS training start).
  */
 @ApplicationScoped
 public class CorpusLoader {
@@ -52,6 +54,7 @@ public class CorpusLoader {
         Path folder = Path.of(config.corpus().path()).toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             LOG.infof("No corpus folder at %s: starting without articles (set CLAIMGRAPH_CORPUS_PATH)", folder);
+            exitIfAsked();
             return;
         }
         List<Path> files = articleFiles(folder);
@@ -91,6 +94,13 @@ public class CorpusLoader {
         LOG.infof(
                 "Corpus %s: %d article files, %d newly stored, %d already stored or skipped",
                 folder, files.size(), created, files.size() - created);
+        exitIfAsked();
+    }
+
+    private void exitIfAsked() {
+        if (config.corpus().exitAfterLoad()) {
+            Quarkus.asyncExit();
+        }
     }
 
     private static List<Path> articleFiles(Path folder) {
