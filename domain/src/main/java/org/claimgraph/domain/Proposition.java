@@ -49,6 +49,21 @@ public class Proposition {
     /** The longest label kept, in characters. */
     public static final int MAX_LABEL = 500;
 
+    // How many claims take each side, and whether both sides have some: kept by the store as claims are
+    // filed (one SQL update per ingest), so that neither a dispute's counts nor the list of disputes grows
+    // with the claims. Never written through the entity, so that a stale copy cannot undo an update.
+    @Column(name = "asserting_claims", insertable = false, updatable = false)
+    private long assertingClaims;
+
+    @Column(name = "denying_claims", insertable = false, updatable = false)
+    private long denyingClaims;
+
+    @Column(name = "hedging_claims", insertable = false, updatable = false)
+    private long hedgingClaims;
+
+    @Column(insertable = false, updatable = false)
+    private boolean disputed;
+
     protected Proposition() {}
 
     public Proposition(Actor subject, RelationKind predicate, Actor object) {
@@ -98,5 +113,19 @@ public class Proposition {
 
     public String getLabel() {
         return label;
+    }
+
+    /** How many claims take the side, as of when the proposition was read. */
+    public long claimsTaking(PropositionSide side) {
+        return switch (side) {
+            case ASSERTS -> assertingClaims;
+            case DENIES -> denyingClaims;
+            case HEDGES -> hedgingClaims;
+        };
+    }
+
+    /** Whether some claims deny the proposition and others assert or hedge on it: a dispute. */
+    public boolean isDisputed() {
+        return disputed;
     }
 }

@@ -85,6 +85,8 @@ class CrossArticleIT {
 
         assertNull(disputes.get("errors"));
         assertEquals(1, disputes.getInt("data.disputes.totalCount"), disputes.prettify());
+        assertEquals(1, disputes.getInt("data.disputes.edges[0].node.assertions.totalCount"), disputes.prettify());
+        assertEquals(1, disputes.getInt("data.disputes.edges[0].node.denials.totalCount"), disputes.prettify());
         assertEquals(
                 List.of("Moussa Keitaro"),
                 disputes.getList("data.disputes.edges[0].node.assertions.edges.node.speaker.name"));

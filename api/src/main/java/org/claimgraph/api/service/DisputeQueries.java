@@ -49,7 +49,7 @@ public class DisputeQueries {
         return IdPages.pages(
                 disputeIds,
                 claims.firstIdsOnSide(distinct, side, spec.afterId(), spec.fetchSize()),
-                spec.totalWanted() ? claims.countsOnSide(distinct, side) : Map.of(),
+                spec.totalWanted() ? propositions.claimsTaking(distinct, side) : Map.of(),
                 spec,
                 claims::findByIds,
                 ClaimRow::id);

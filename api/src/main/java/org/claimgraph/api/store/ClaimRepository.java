@@ -75,17 +75,13 @@ public class ClaimRepository {
         return list.reading(criteria).firstIds(em, parentIds, condition(criteria), afterId, limit);
     }
 
-    private static final PerParentPages ON_PROPOSITION = new PerParentPages("claim c", "c.proposition_id", "c.id");
+    private static final PerParentPages ON_PROPOSITION =
+            new PerParentPages("claim c", "c.proposition_id", "c.proposition_side", "c.id");
 
     /** For each proposition, the ids of its first {@code limit} claims on one side after {@code afterId}. */
     public Map<Long, List<Long>> firstIdsOnSide(
             Collection<Long> propositionIds, PropositionSide side, long afterId, int limit) {
         return ON_PROPOSITION.firstIds(em, propositionIds, onSide(side), afterId, limit);
-    }
-
-    /** For each proposition, how many claims take the side. */
-    public Map<Long, Long> countsOnSide(Collection<Long> propositionIds, PropositionSide side) {
-        return ON_PROPOSITION.counts(em, propositionIds, onSide(side));
     }
 
     private static PerParentPages.Condition onSide(PropositionSide side) {

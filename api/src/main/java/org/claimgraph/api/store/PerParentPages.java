@@ -16,9 +16,15 @@ import java.util.Map;
  * <p>The order names the parent column too, though it is fixed: H2 reads the index in order and stops after
  * the page only when the order is the index's whole key; by the child id alone it reads all the parent's entries.
  * <p>A list is described by the table it is read from ({@code from}, which may join the claim as {@code c} for
- * its conditions), the column of the parent id and the column of the child id.
+ * its conditions), the column of the parent id and the column of the child id; and, for an index with more
+ * columns between those two whose values the condition fixes ({@code fixedColumns}, such as a claim's side of
+ * a proposition), those columns, named in the order for the same reason.
  */
-public record PerParentPages(String from, String parentColumn, String childColumn) {
+public record PerParentPages(String from, String parentColumn, String fixedColumns, String childColumn) {
+
+    public PerParentPages(String from, String parentColumn, String childColumn) {
+        this(from, parentColumn, "", childColumn);
+    }
 
     /** A condition on the rows, in SQL with named parameters, and the parameters' values. */
     public record Condition(String sql, Map<String, Object> parameters) {
@@ -51,6 +57,7 @@ public record PerParentPages(String from, String parentColumn, String childColum
                     .append(condition.sql())
                     .append(" order by ")
                     .append(parentColumn)
+                    .append(fixedColumns.isEmpty() ? "" : ", " + fixedColumns)
                     .append(", ")
                     .append(childColumn)
                     .append(" limit :n)");

@@ -18,10 +18,8 @@ import org.claimgraph.domain.RelationKind;
 @ApplicationScoped
 public class PropositionRepository {
 
-    private static final String DISPUTED =
-            " exists (select 1 from Claim d where d.proposition = p and d.propositionSide = "
-                    + "org.claimgraph.domain.PropositionSide.DENIES) and exists (select 1 from Claim a where a.proposition = p"
-                    + " and a.propositionSide <> org.claimgraph.domain.PropositionSide.DENIES)";
+    /** Some claims deny it, others assert or hedge: kept on the proposition by each ingest (PropositionWriter). */
+    private static final String DISPUTED = " p.disputed = true";
 
     /** Subject, object and place, each optional. */
     private static final String FETCH_ROLES =
@@ -99,6 +97,19 @@ public class PropositionRepository {
                         Proposition.class)
                 .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    /** For each of the given propositions, how many claims take the side. */
+    public Map<Long, Long> claimsTaking(Collection<Long> propositionIds, PropositionSide side) {
+        String count = switch (side) {
+            case ASSERTS -> "p.assertingClaims";
+            case DENIES -> "p.denyingClaims";
+            case HEDGES -> "p.hedgingClaims";
+        };
+        return OfParent.byParent(OfParent.<Long>query(
+                        em, OfParent.SELECT_NEW + "(p.id, " + count + ") from Proposition p where p.id in :ids")
+                .setParameter("ids", propositionIds)
+                .getResultList());
     }
 
     /** All claims on the given propositions, in claim order, each with its proposition's id. */

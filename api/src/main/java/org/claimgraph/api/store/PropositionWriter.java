@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimgraph.domain.Actor;
@@ -37,6 +39,11 @@ public class PropositionWriter {
     @Inject
     PropositionRepository propositions;
 
+    private static final String COUNT_SIDES = "update proposition set asserting_claims = asserting_claims + :a,"
+            + " denying_claims = denying_claims + :d, hedging_claims = hedging_claims + :h,"
+            + " disputed = (denying_claims + :d > 0 and asserting_claims + hedging_claims + :a + :h > 0)"
+            + " where id = :id";
+
     public void link(
             Extraction extraction, List<Claim> claims, Map<String, Actor> actorsByKey, Map<String, Location> places) {
         Map<String, ExtractedActor> extractedActors = extraction.actors().stream()
@@ -52,6 +59,29 @@ public class PropositionWriter {
                             dispute.hedges().contains(c) ? PropositionSide.HEDGES : PropositionSide.ASSERTS));
         }
         linkRelations(extraction, claims, actorsByKey, extractedActors, resolved);
+        countSides(claims);
+    }
+
+    /**
+     * Adds the article's claims to the side counts of their propositions and marks those with claims on both
+     * sides disputed: one update per proposition, in id order, so that two ingests never wait for each other
+     * in a cycle. The increments are done by the database, so concurrent ingests lose none.
+     */
+    private void countSides(List<Claim> claims) {
+        em.flush(); // the new propositions and the claims' sides are written, the propositions have ids
+        Map<Long, EnumMap<PropositionSide, Long>> tally = new TreeMap<>();
+        for (Claim claim : claims) {
+            if (claim.getProposition() != null) {
+                tally.computeIfAbsent(claim.getProposition().getId(), k -> new EnumMap<>(PropositionSide.class))
+                        .merge(claim.getPropositionSide(), 1L, Long::sum);
+            }
+        }
+        tally.forEach((propositionId, sides) -> em.createNativeQuery(COUNT_SIDES)
+                .setParameter("a", sides.getOrDefault(PropositionSide.ASSERTS, 0L))
+                .setParameter("d", sides.getOrDefault(PropositionSide.DENIES, 0L))
+                .setParameter("h", sides.getOrDefault(PropositionSide.HEDGES, 0L))
+                .setParameter("id", propositionId)
+                .executeUpdate());
     }
 
     private static void file(Claim claim, Proposition proposition, PropositionSide side) {

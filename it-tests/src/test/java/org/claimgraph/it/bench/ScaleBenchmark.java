@@ -20,7 +20,9 @@ import org.claimgraph.it.PackagedApp;
  * machine's load falls on both alike. Prints the p50 at each size and their ratio (target: at most 1.2x).
  * <p>Run, after {@code mvn -B -ntp package -DskipTests}, from {@code it-tests/}: {@code java -cp
  * target/test-classes org.claimgraph.it.bench.ScaleBenchmark 500 5 4} (articles of the small graph, seconds
- * per round, rounds).
+ * per round, rounds). To measure a change on the data of an earlier run without storing it again, name its
+ * two data folders (printed at the start) with {@code -Dclaimgraph.bench.small-dir=...} and
+ * {@code -Dclaimgraph.bench.large-dir=...}; the app migrates them to its schema.
  */
 public final class ScaleBenchmark {
 
@@ -63,8 +65,8 @@ public final class ScaleBenchmark {
         int small = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        Path smallDir = stored(small);
-        Path largeDir = stored(small * FACTOR);
+        Path smallDir = stored(small, "claimgraph.bench.small-dir");
+        Path largeDir = stored(small * FACTOR, "claimgraph.bench.large-dir");
         Map<String, String> quiet = Map.of("CLAIMGRAPH_RESPONSE_CACHE_TTL", "0", "CLAIMGRAPH_CORPUS_LOAD", "false");
         try (PackagedApp smallApp = PackagedApp.start(smallDir, quiet);
                 PackagedApp largeApp = PackagedApp.start(largeDir, quiet)) {
@@ -110,8 +112,15 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** A fresh H2 data folder holding the first {@code articles} generated articles, stored by bulk-ingest. */
-    private static Path stored(int articles) throws Exception {
+    /**
+     * A fresh H2 data folder holding the first {@code articles} generated articles, stored by bulk-ingest; or the
+     * folder the system property names, stored by an earlier run (its {@code articles/} folder has them).
+     */
+    private static Path stored(int articles, String earlierRun) throws Exception {
+        String earlier = System.getProperty(earlierRun);
+        if (earlier != null) {
+            return Path.of(earlier);
+        }
         Path dataDir = PackagedApp.freshDataDir();
         Path folder = dataDir.resolve("articles");
         BenchSupport.writeGeneratedArticles(folder, articles, SEED);
