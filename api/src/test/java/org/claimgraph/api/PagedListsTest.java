@@ -33,13 +33,11 @@ class PagedListsTest {
             Map.entry("Article.quantities", ONE_ARTICLE),
             Map.entry("Claim.about", ONE_CLAIM),
             Map.entry("Claim.locations", ONE_CLAIM),
-            Map.entry("Actor.articles", TO_PAGE),
             Map.entry("Actor.locations", TO_PAGE),
             Map.entry("Actor.members", TO_PAGE),
             Map.entry("Actor.quantities", TO_PAGE),
             Map.entry("Claim.contradictedBy", TO_PAGE),
             Map.entry("Claim.supportedBy", TO_PAGE),
-            Map.entry("District.articles", TO_PAGE),
             Map.entry("District.quantities", TO_PAGE),
             Map.entry("Location.quantities", TO_PAGE)));
 

@@ -113,8 +113,13 @@ public class ActorResource {
         return Nodes.eachOfEach(locations.ofClaimsBy(ids(sources)), Nodes::location);
     }
 
-    public List<@NonNull List<@NonNull Article>> articles(@Source List<Actor> sources) {
-        return Nodes.eachOfEach(articles.mentioningActors(ids(sources)), GraphMapper::article);
+    @Description("The articles that name this actor, in the order they were stored.")
+    public List<@NonNull Connection<Article>> articles(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                articles.mentioningActors(ids(sources), spec(first, after)),
+                org.claimgraph.domain.Article::getId,
+                GraphMapper::article);
     }
 
     @Description("Figures about this actor: \"11 Taliban fighters\".")

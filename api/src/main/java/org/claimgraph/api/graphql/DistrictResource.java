@@ -113,9 +113,13 @@ public class DistrictResource {
         return Nodes.eachOfEach(quantities.ofLocations(ids(sources)), GraphMapper::quantity);
     }
 
-    @Description("The articles that name the district.")
-    public List<@NonNull List<@NonNull Article>> articles(@Source List<District> sources) {
-        return Nodes.eachOfEach(articles.mentioningLocations(ids(sources)), GraphMapper::article);
+    @Description("The articles that name the district, in the order they were stored.")
+    public List<@NonNull Connection<Article>> articles(
+            @Source List<District> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                articles.mentioningLocations(ids(sources), Pages.spec(first, after, context)),
+                org.claimgraph.domain.Article::getId,
+                GraphMapper::article);
     }
 
     private static List<Long> ids(List<District> sources) {

@@ -16,9 +16,16 @@ import java.util.Map;
  * <p>The order names the parent column too, though it is fixed: H2 reads the index in order and stops after
  * the page only when the order is the index's whole key; by the child id alone it reads all the parent's entries.
  * <p>A list is described by the table it is read from ({@code from}, which may join the claim as {@code c} for
- * its conditions), the column of the parent id and the column of the child id.
+ * its conditions), the column of the parent id and the column of the child id, and whether a child may come in
+ * several rows of one parent ({@code distinct}: the articles that name an actor, one row a mention), so that
+ * each is read once and the limit counts children, not rows.
  */
-public record PerParentPages(String from, String parentColumn, String childColumn) {
+public record PerParentPages(String from, String parentColumn, String childColumn, boolean distinct) {
+
+    /** A list whose rows are its children, each in one row of its parent. */
+    public PerParentPages(String from, String parentColumn, String childColumn) {
+        this(from, parentColumn, childColumn, false);
+    }
 
     /** A condition on the rows, in SQL with named parameters, and the parameters' values. */
     public record Condition(String sql, Map<String, Object> parameters) {
@@ -35,7 +42,7 @@ public record PerParentPages(String from, String parentColumn, String childColum
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
             sql.append(i == 0 ? "" : " union all ")
-                    .append("(select ")
+                    .append(distinct ? "(select distinct " : "(select ")
                     .append(parentColumn)
                     .append(" as k, ")
                     .append(childColumn)

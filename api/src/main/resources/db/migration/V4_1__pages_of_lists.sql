@@ -1,0 +1,8 @@
+-- The lists that grow with the graph and were read whole are read a page per parent with the limit in SQL
+-- (PerParentPages): an index on (parent, child id) lets each read stop after the page. Version 4.1, not 5: the
+-- number leaves room for a migration 5 written at the same time on another branch.
+
+-- The articles that name an actor or a place, each once: a range scan of (parent, article) stops after the
+-- page's distinct articles. The indexes on (parent, mention id) stay for the mentions' own pages.
+CREATE INDEX ix_mention_actor_article ON mention (actor_id, article_id);
+CREATE INDEX ix_mention_location_article ON mention (location_id, article_id);
