@@ -6,3 +6,7 @@
 -- page's distinct articles. The indexes on (parent, mention id) stay for the mentions' own pages.
 CREATE INDEX ix_mention_actor_article ON mention (actor_id, article_id);
 CREATE INDEX ix_mention_location_article ON mention (location_id, article_id);
+
+-- The claims on a proposition (a dispute's sides, the claims that contradict or support a claim), in id order.
+CREATE INDEX ix_claim_proposition_claim ON claim (proposition_id, id);
+DROP INDEX ix_claim_proposition;

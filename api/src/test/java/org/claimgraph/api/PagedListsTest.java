@@ -36,8 +36,6 @@ class PagedListsTest {
             Map.entry("Actor.locations", TO_PAGE),
             Map.entry("Actor.members", TO_PAGE),
             Map.entry("Actor.quantities", TO_PAGE),
-            Map.entry("Claim.contradictedBy", TO_PAGE),
-            Map.entry("Claim.supportedBy", TO_PAGE),
             Map.entry("District.quantities", TO_PAGE),
             Map.entry("Location.quantities", TO_PAGE)));
 

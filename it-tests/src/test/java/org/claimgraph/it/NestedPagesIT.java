@@ -3,6 +3,7 @@ package org.claimgraph.it;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,11 +82,47 @@ class NestedPagesIT {
     }
 
     @Test
+    void shouldWalkTheClaimsThatContradictADenialAndThoseThatSupportIt() {
+        String denial = "data.actors.edges[0].node.claims.edges[0].node.";
+        List<String> against = walk(
+                (first, after) -> graphql.query("claim-sides", sides("Abdul Qayum", "DENIES", first, after, null)),
+                denial + "contradictedBy");
+        List<String> with = walk(
+                (first, after) -> graphql.query("claim-sides", sides("Abdul Qayum", "DENIES", first, null, after)),
+                denial + "supportedBy");
+
+        assertEquals(ASSERTING, against.size(), "the three assertions: " + against);
+        assertEquals(ASSERTING, new HashSet<>(against).size(), "each once: " + against);
+        assertEquals(BULLETINS - ASSERTING - 1, with.size(), "the other denial, not the claim itself: " + with);
+    }
+
+    @Test
+    void shouldListTheOtherSideOfAnAssertion() {
+        JsonPath answer = graphql.query("claim-sides", sides("Amanzai", "ASSERTS", null, null, null))
+                .body("errors", nullValue())
+                .extract()
+                .jsonPath();
+        String claim = "data.actors.edges[0].node.claims.edges.find { it.node.contradictedBy.totalCount > 0 }.node.";
+
+        assertEquals(BULLETINS - ASSERTING, answer.getInt(claim + "contradictedBy.totalCount"), answer.prettify());
+        assertEquals(
+                List.of("DENIES", "DENIES"),
+                answer.getList(claim + "contradictedBy.edges.node.stance"),
+                answer.prettify());
+        assertEquals(ASSERTING - 1, answer.getInt(claim + "supportedBy.totalCount"), answer.prettify());
+        assertFalse(
+                answer.getList(claim + "supportedBy.edges.node.id").contains(answer.getString(claim + "id")),
+                "a claim does not support itself: " + answer.prettify());
+    }
+
+    @Test
     void shouldRefuseANestedPageLargerThanTheCap() {
         graphql.query("actor-articles", variables("Amanzai", 201, null))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", equalTo("first must be between 0 and 200, was 201"));
         graphql.query("district-articles", variables("Shindand", 201, null))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        graphql.query("claim-sides", sides("Abdul Qayum", "DENIES", 201, null, null))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
@@ -118,6 +155,17 @@ class NestedPagesIT {
         variables.put("name", name);
         variables.put("first", first);
         variables.put("after", after);
+        return variables;
+    }
+
+    private static Map<String, Object> sides(
+            String speaker, String stance, Integer first, String afterAgainst, String afterFor) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("speaker", speaker);
+        variables.put("stance", stance);
+        variables.put("first", first);
+        variables.put("afterAgainst", afterAgainst);
+        variables.put("afterFor", afterFor);
         return variables;
     }
 }

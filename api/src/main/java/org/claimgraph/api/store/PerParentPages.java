@@ -69,8 +69,13 @@ public record PerParentPages(String from, String parentColumn, String childColum
             query.setParameter("p" + i, ids.get(i));
         }
         condition.parameters().forEach(query::setParameter);
+        return pagesOf(OfParent.ofSql(query));
+    }
+
+    /** The (parent, child id) rows of the selects of a page per parent, as each parent's ids, ascending. */
+    static Map<Long, List<Long>> pagesOf(List<OfParent<Long>> rows) {
         Map<Long, List<Long>> pages = new HashMap<>();
-        for (OfParent<Long> row : OfParent.ofSql(query)) {
+        for (OfParent<Long> row : rows) {
             List<Long> page = pages.computeIfAbsent(row.parentId(), k -> new ArrayList<>());
             if (!page.contains(row.item())) { // a parent asked twice (padding) reads its rows twice
                 page.add(row.item());
@@ -96,12 +101,12 @@ public record PerParentPages(String from, String parentColumn, String childColum
     }
 
     /** The distinct parents, padded to a power of two by repeating the last: few distinct statements to parse. */
-    private static List<Long> padded(Collection<Long> parents) {
-        List<Long> ids = new ArrayList<>(parents.stream().distinct().toList());
+    static <T> List<T> padded(Collection<T> parents) {
+        List<T> ids = new ArrayList<>(parents.stream().distinct().toList());
         if (ids.isEmpty()) {
             return ids;
         }
-        Long last = ids.get(ids.size() - 1);
+        T last = ids.get(ids.size() - 1);
         while (Integer.bitCount(ids.size()) > 1) {
             ids.add(last);
         }
