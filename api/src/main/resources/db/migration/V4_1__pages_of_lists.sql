@@ -10,3 +10,9 @@ CREATE INDEX ix_mention_location_article ON mention (location_id, article_id);
 -- The claims on a proposition (a dispute's sides, the claims that contradict or support a claim), in id order.
 CREATE INDEX ix_claim_proposition_claim ON claim (proposition_id, id);
 DROP INDEX ix_claim_proposition;
+
+-- The figures about an actor and those placed in a place, in id order.
+CREATE INDEX ix_quantity_subject_quantity ON quantity (subject_id, id);
+DROP INDEX ix_quantity_subject;
+CREATE INDEX ix_quantity_location_quantity ON quantity (location_id, id);
+DROP INDEX ix_quantity_location;

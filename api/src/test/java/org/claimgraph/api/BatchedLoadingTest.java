@@ -35,9 +35,12 @@ class BatchedLoadingTest {
     /** The lists under actors, districts and claims that grow with the graph, each a page read with its limit. */
     private static final String NESTED_LISTS = """
             { actors(first: 50) { edges { node { name articles(first: 200) { totalCount edges { node { title } } }
+                quantities(first: 5) { totalCount edges { node { value unit } } }
                 claims(first: 20) { edges { node { contradictedBy(first: 5) { totalCount edges { node { text } } }
                   supportedBy(first: 5) { totalCount edges { node { text } } } } } } } } }
-              districts(first: 20) { edges { node { name articles(first: 200) { totalCount edges { node { title } } } } } } }
+              districts(first: 20) { edges { node { name articles(first: 200) { totalCount edges { node { title } } }
+                quantities(first: 5) { totalCount edges { node { value unit } } } } } }
+              locations(first: 50) { edges { node { quantities(first: 5) { totalCount edges { node { value } } } } } } }
             """;
 
     @Inject

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The lists under an actor, a district and a claim that grow with the graph are pages: a client walks the
- * articles that name a spokesman or a district, and the claims that contradict or support a claim, page by
- * page, sees each once and as many as {@code totalCount} says, and a page larger than the cap is refused.
+ * articles that name a spokesman or a district, the figures placed in the district, and the claims that
+ * contradict or support a claim, page by page, sees each once and as many as {@code totalCount} says, and a page larger than the cap is refused.
  */
 @ExtendWith(SharedApp.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,7 +48,8 @@ class NestedPagesIT {
                 : "Lashkar-e-Taiba spokesman Abdul Qayum said on Tuesday that Lashkar-e-Taiba is not fighting"
                         + " Jaish-e-Mohammed.";
         return "Roads Reopen Near Shindand, Bulletin " + (n + 1) + "\n\n"
-                + "\u201cThe roads in Shindand district are open again after " + (n + 3) + " days,\u201d said"
+                + "\u201cThe roads in Shindand district are open again and " + (n + 3)
+                + " families have returned,\u201d said"
                 + " Col. Farid Amanzai, a police spokesman, on Monday.\n\n"
                 + claim + "\n";
     }
@@ -79,6 +80,16 @@ class NestedPagesIT {
 
         assertEquals(BULLETINS, titles.size(), "each bulletin once: " + titles);
         assertEquals(BULLETINS, new HashSet<>(titles).size(), "no bulletin twice: " + titles);
+    }
+
+    @Test
+    void shouldWalkTheFiguresPlacedInADistrictPageByPage() {
+        List<String> figures = walk(
+                (first, after) -> graphql.query("district-quantities", variables("Shindand", first, after)),
+                "data.districts.edges[0].node.quantities");
+
+        assertEquals(BULLETINS, figures.size(), "the families of each bulletin once: " + figures);
+        assertEquals(BULLETINS, new HashSet<>(figures).size(), "no figure twice: " + figures);
     }
 
     @Test
@@ -121,6 +132,8 @@ class NestedPagesIT {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", equalTo("first must be between 0 and 200, was 201"));
         graphql.query("district-articles", variables("Shindand", 201, null))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        graphql.query("district-quantities", variables("Shindand", 201, null))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         graphql.query("claim-sides", sides("Abdul Qayum", "DENIES", 201, null, null))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));

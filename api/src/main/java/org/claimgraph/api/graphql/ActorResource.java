@@ -122,9 +122,13 @@ public class ActorResource {
                 GraphMapper::article);
     }
 
-    @Description("Figures about this actor: \"11 Taliban fighters\".")
-    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Actor> sources) {
-        return Nodes.eachOfEach(quantities.ofSubjects(ids(sources)), GraphMapper::quantity);
+    @Description("Figures about this actor: \"11 Taliban fighters\", in the order they were stored.")
+    public List<@NonNull Connection<Quantity>> quantities(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                quantities.ofSubjects(ids(sources), spec(first, after)),
+                org.claimgraph.domain.Quantity::getId,
+                GraphMapper::quantity);
     }
 
     private PageSpec spec(Integer first, String after) {
