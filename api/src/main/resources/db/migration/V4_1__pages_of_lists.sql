@@ -16,3 +16,7 @@ CREATE INDEX ix_quantity_subject_quantity ON quantity (subject_id, id);
 DROP INDEX ix_quantity_subject;
 CREATE INDEX ix_quantity_location_quantity ON quantity (location_id, id);
 DROP INDEX ix_quantity_location;
+
+-- The actors affiliated with an organisation or a country, in id order.
+CREATE INDEX ix_actor_affiliation_actor ON actor (affiliation_id, id);
+DROP INDEX ix_actor_affiliation;

@@ -32,10 +32,11 @@ class BatchedLoadingTest {
                   children(first: 60) { edges { node { name claims(first: 0) { totalCount } } } } } } } } } } }
             """;
 
-    /** The lists under actors, districts and claims that grow with the graph, each a page read with its limit. */
+    /** The lists under actors, districts, places and claims that grow with the graph, each a page read with its limit. */
     private static final String NESTED_LISTS = """
             { actors(first: 50) { edges { node { name articles(first: 200) { totalCount edges { node { title } } }
                 quantities(first: 5) { totalCount edges { node { value unit } } }
+                members(first: 5) { totalCount edges { node { name } } } locations(first: 5) { totalCount edges { node { name } } }
                 claims(first: 20) { edges { node { contradictedBy(first: 5) { totalCount edges { node { text } } }
                   supportedBy(first: 5) { totalCount edges { node { text } } } } } } } } }
               districts(first: 20) { edges { node { name articles(first: 200) { totalCount edges { node { title } } }

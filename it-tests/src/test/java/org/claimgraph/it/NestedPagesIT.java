@@ -83,6 +83,19 @@ class NestedPagesIT {
     }
 
     @Test
+    void shouldWalkThePlacesOfASpokesmansClaimsPageByPage() {
+        List<String> places = walk(
+                (first, after) -> graphql.query("actor-locations", variables("Amanzai", first, after)),
+                "data.actors.edges[0].node.locations");
+        List<String> names = graphql.query("actor-locations", variables("Amanzai", 20, null))
+                .extract()
+                .path("data.actors.edges[0].node.locations.edges.node.name");
+
+        assertEquals(places.size(), new HashSet<>(places).size(), "each place once: " + places);
+        assertTrue(names.contains("Shindand"), "the district of the quotes: " + names);
+    }
+
+    @Test
     void shouldWalkTheFiguresPlacedInADistrictPageByPage() {
         List<String> figures = walk(
                 (first, after) -> graphql.query("district-quantities", variables("Shindand", first, after)),

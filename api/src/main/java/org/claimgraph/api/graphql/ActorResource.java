@@ -88,8 +88,12 @@ public class ActorResource {
     }
 
     @Description("The actors affiliated with this one: a ministry's spokesmen, an organisation's branches.")
-    public List<@NonNull List<@NonNull Actor>> members(@Source List<Actor> sources) {
-        return Nodes.eachOfEach(actors.membersOf(ids(sources)), Nodes::actor);
+    public List<@NonNull Connection<Actor>> members(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                actors.membersOf(ids(sources), spec(first, after), Selected.aliases(context)),
+                Nodes::actorId,
+                Nodes::actor);
     }
 
     @Description("The claims about this actor, whoever made them.")
@@ -109,8 +113,12 @@ public class ActorResource {
     }
 
     @Description("Places named in the claims this actor made or is about.")
-    public List<@NonNull List<@NonNull Location>> locations(@Source List<Actor> sources) {
-        return Nodes.eachOfEach(locations.ofClaimsBy(ids(sources)), Nodes::location);
+    public List<@NonNull Connection<Location>> locations(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                locations.ofClaimsBy(ids(sources), spec(first, after), Selected.aliases(context)),
+                Nodes::locationId,
+                Nodes::location);
     }
 
     @Description("The articles that name this actor, in the order they were stored.")
