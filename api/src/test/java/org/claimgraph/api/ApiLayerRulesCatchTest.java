@@ -6,19 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import org.claimgraph.api.graphql.AsksTheStore;
 import org.claimgraph.api.graphql.schema.KnowsAService;
 import org.claimgraph.api.service.ReturnsASchemaType;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layer rules of {@link ApiLayerRulesTest} fail on code that breaks them: two test classes break the
- * layering on purpose (a service returning a GraphQL type, a GraphQL type knowing a service) and each rule
- * must name the class that breaks it.
+ * The layer rules of {@link ApiLayerRulesTest} fail on code that breaks them: three test classes break the
+ * layering on purpose (a service returning a GraphQL type, a GraphQL type knowing a service, a resource
+ * reading the store) and each rule must name the class that breaks it.
  */
 class ApiLayerRulesCatchTest {
 
     private static final JavaClasses BROKEN =
-            new ClassFileImporter().importClasses(ReturnsASchemaType.class, KnowsAService.class);
+            new ClassFileImporter().importClasses(ReturnsASchemaType.class, KnowsAService.class, AsksTheStore.class);
 
     @Test
     void shouldFailWhenAServiceUsesTheGraphQLModel() {
@@ -28,6 +29,11 @@ class ApiLayerRulesCatchTest {
     @Test
     void shouldFailWhenTheGraphQLModelKnowsAService() {
         assertBroken(ApiLayerRulesTest.THE_SCHEMA_IMPORTS_NOTHING_ELSE_OF_THE_APP, "KnowsAService");
+    }
+
+    @Test
+    void shouldFailWhenAResourceReadsTheStore() {
+        assertBroken(ApiLayerRulesTest.GRAPHQL_READS_THROUGH_THE_SERVICES, "AsksTheStore");
     }
 
     @Test

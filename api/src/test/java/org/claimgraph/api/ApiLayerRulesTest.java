@@ -45,6 +45,24 @@ class ApiLayerRulesTest {
                     API + ".http..")
             .because("the GraphQL model maps domain types and knows no layer of the app");
 
+    static final ArchRule GRAPHQL_READS_THROUGH_THE_SERVICES = noClasses()
+            .that()
+            .resideInAPackage(API + ".graphql..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(API + ".store..")
+            .because("a resource asks a service, which owns the transaction and asks the store");
+
+    static final ArchRule THE_READ_RECORDS_IMPORT_NOTHING_OF_THE_APP = noClasses()
+            .that()
+            .resideInAPackage(API + ".read..")
+            .should()
+            .dependOnClassesThat(describe(
+                    "are in the app outside read",
+                    c -> c.getPackageName().startsWith(API + ".")
+                            && !c.getPackageName().startsWith(API + ".read")))
+            .because("every layer passes claim rows and criteria along, so they may depend on the domain only");
+
     static final ArchRule SERVICES_KNOW_NOTHING_ABOVE_THEM = noClasses()
             .that()
             .resideInAnyPackage(API + ".service..", API + ".intake..")
@@ -87,6 +105,16 @@ class ApiLayerRulesTest {
     @ArchTest
     static void theSchemaImportsNothingElseOfTheApp(JavaClasses api) {
         THE_SCHEMA_IMPORTS_NOTHING_ELSE_OF_THE_APP.check(api);
+    }
+
+    @ArchTest
+    static void graphqlReadsThroughTheServices(JavaClasses api) {
+        GRAPHQL_READS_THROUGH_THE_SERVICES.check(api);
+    }
+
+    @ArchTest
+    static void theReadRecordsImportNothingOfTheApp(JavaClasses api) {
+        THE_READ_RECORDS_IMPORT_NOTHING_OF_THE_APP.check(api);
     }
 
     @ArchTest

@@ -107,6 +107,20 @@ class BatchedLoadingTest {
                 "one statement each for the aliases of districts, provinces and speakers: " + lean + " " + aliased);
     }
 
+    @Test
+    void shouldReadArticleBodiesOnlyWhenAskedAndAllInOneStatement() {
+        ingestArticles(0, 6);
+        String titles = "{ articles(first: 6) { edges { node { title } } } }";
+        String bodies = "{ articles(first: 6) { edges { node { title body } } } }";
+
+        Measured lean = measure(titles, "\"title\"");
+        Measured full = measure(bodies, "\"body\"");
+
+        assertEquals(6, full.rows(), "six bodies: " + full);
+        assertEquals(
+                lean.statements() + 1, full.statements(), "one statement for all six bodies: " + lean + " " + full);
+    }
+
     private static String placesReport(String where) {
         return "Fighting Reported Across Provinces\n\n\u201cThe clashes went on all night,\u201d said Gen. Zia Durrani,"
                 + " a police spokesman, of the fighting in " + where + ".\n";

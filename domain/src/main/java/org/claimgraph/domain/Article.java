@@ -1,7 +1,9 @@
 package org.claimgraph.domain;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -51,6 +53,8 @@ public class Article {
     @Column(name = "content_hash", nullable = false, unique = true, length = 64)
     private String contentHash;
 
+    // Lazy (Quarkus enhances entities): a page of articles or a claim's article is mostly read for its title.
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, length = MAX_BODY_LENGTH)
     private String body;
 

@@ -15,6 +15,7 @@ import org.claimgraph.ingest.quantities.QuantityFinder;
 import org.claimgraph.ingest.relations.DisputeFinder;
 import org.claimgraph.ingest.relations.RelationFinder;
 import org.claimgraph.ingest.resolve.ActorResolver;
+import org.claimgraph.ingest.resolve.PlaceMentionResolver;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
 import org.claimgraph.ingest.segment.Tokenizer;
@@ -44,6 +45,7 @@ public final class Extractor {
                 new Segmenter(),
                 new Tokenizer(),
                 new PlaceFinder(),
+                new PlaceMentionResolver(),
                 new OrganisationFinder(),
                 new PersonFinder(),
                 new ActorResolver(),

@@ -46,11 +46,16 @@ public final class BulkIngester {
         }
     }
 
-    /** Waits for the run to end; returns its exit code. */
+    /** Waits for the run to end (at most 3 minutes); returns its exit code. */
     public int exitCode() throws InterruptedException {
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        return exitCode(Duration.ofMinutes(3));
+    }
+
+    /** Waits for the run to end; returns its exit code. */
+    public int exitCode(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("bulk-ingest did not finish in 3 minutes; see " + log);
+            throw new IllegalStateException("bulk-ingest did not finish in " + timeout + "; see " + log);
         }
         return process.exitValue();
     }

@@ -11,11 +11,11 @@ import org.claimgraph.api.graphql.schema.ClaimFilter;
 import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.paging.Connection;
+import org.claimgraph.api.read.ClaimRow;
 import org.claimgraph.api.service.ActorQueries;
 import org.claimgraph.api.service.ArticleQueries;
 import org.claimgraph.api.service.ClaimQueries;
 import org.claimgraph.api.service.LocationQueries;
-import org.claimgraph.api.store.ClaimRow;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -56,6 +56,10 @@ public class ArticleResource {
     @Query
     public Article article(@NonNull @Id String id) {
         return articles.byId(Ids.parse(id, "id")).map(GraphMapper::article).orElse(null);
+    }
+
+    public List<@NonNull String> body(@Source List<Article> sources) {
+        return articles.bodies(sources.stream().map(a -> Long.valueOf(a.id())).toList());
     }
 
     @Description("The actors the article mentions.")

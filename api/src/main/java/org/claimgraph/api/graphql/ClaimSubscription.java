@@ -11,7 +11,7 @@ import org.claimgraph.api.events.ClaimEvents;
 import org.claimgraph.api.graphql.schema.Claim;
 import org.claimgraph.api.graphql.schema.ClaimFilter;
 import org.claimgraph.api.graphql.schema.GraphMapper;
-import org.claimgraph.api.store.ClaimCriteria;
+import org.claimgraph.api.read.ClaimCriteria;
 import org.claimgraph.domain.SearchText;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

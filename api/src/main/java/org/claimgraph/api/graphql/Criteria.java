@@ -1,7 +1,7 @@
 package org.claimgraph.api.graphql;
 
 import org.claimgraph.api.graphql.schema.ClaimFilter;
-import org.claimgraph.api.store.ClaimCriteria;
+import org.claimgraph.api.read.ClaimCriteria;
 
 /** Turns the API's claim filter into repository criteria, checking its IDs. */
 final class Criteria {

@@ -10,10 +10,10 @@ import org.claimgraph.api.graphql.schema.GraphMapper;
 import org.claimgraph.api.graphql.schema.Location;
 import org.claimgraph.api.graphql.schema.Relation;
 import org.claimgraph.api.graphql.schema.SpanRef;
+import org.claimgraph.api.read.ClaimRow;
 import org.claimgraph.api.service.Aliased;
 import org.claimgraph.api.service.BodySpan;
 import org.claimgraph.api.service.Excerpt;
-import org.claimgraph.api.store.ClaimRow;
 
 /**
  * The services' results as the contract's types: entities through {@link GraphMapper}, with the aliases the

@@ -56,6 +56,13 @@ public class ArticleQueries {
                 Article::getId);
     }
 
+    /** The body of each article, in the order asked: read on its own, since most reads want only the title. */
+    public List<String> bodies(List<Long> ids) {
+        List<Long> wanted = Aligned.present(ids);
+        Map<Long, String> bodies = wanted.isEmpty() ? Map.of() : articles.bodiesOf(wanted);
+        return ids.stream().map(id -> id == null ? null : bodies.get(id)).toList();
+    }
+
     /** One article per id, in the order asked. */
     public List<Article> byIds(List<Long> ids) {
         List<Long> wanted = Aligned.present(ids);

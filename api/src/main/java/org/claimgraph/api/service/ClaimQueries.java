@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.claimgraph.api.read.ClaimCriteria;
+import org.claimgraph.api.read.ClaimRow;
 import org.claimgraph.api.store.ArticleRepository;
-import org.claimgraph.api.store.ClaimCriteria;
 import org.claimgraph.api.store.ClaimRepository;
 import org.claimgraph.api.store.ClaimRepository.ClaimList;
-import org.claimgraph.api.store.ClaimRow;
-import org.claimgraph.domain.Article;
 
 /** Reads claims for the API: pages, batches per parent, and the evidence behind them. */
 // Subscriptions resolve nested fields outside any HTTP request: give them a request context.
@@ -89,8 +88,7 @@ public class ClaimQueries {
      */
     public List<Excerpt> excerpts(List<BodySpan> spans, List<BodySpan> sentences) {
         Set<Long> articleIds = spans.stream().map(BodySpan::articleId).collect(Collectors.toSet());
-        Map<Long, String> bodies =
-                articles.findByIds(articleIds).stream().collect(Collectors.toMap(Article::getId, Article::getBody));
+        Map<Long, String> bodies = articles.bodiesOf(articleIds);
         List<Excerpt> result = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             BodySpan span = spans.get(i);

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.domain.Article;
 
@@ -29,6 +31,16 @@ public class ArticleRepository {
         return em.createQuery("select a from Article a where a.id in :ids", Article.class)
                 .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    /** The bodies of the given articles, by id, in one statement. */
+    public Map<Long, String> bodiesOf(Collection<Long> ids) {
+        Map<Long, String> bodies = new HashMap<>();
+        OfParent.<String>query(em, OfParent.SELECT_NEW + "(a.id, a.body) from Article a where a.id in :ids")
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> bodies.put(row.parentId(), row.item()));
+        return bodies;
     }
 
     public List<Article> pageAfter(long afterId, int limit) {

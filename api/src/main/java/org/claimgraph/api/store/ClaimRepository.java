@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.claimgraph.api.read.ClaimCriteria;
+import org.claimgraph.api.read.ClaimRow;
 import org.claimgraph.domain.Actor;
 import org.claimgraph.domain.Location;
 import org.claimgraph.domain.PropositionSide;
@@ -19,21 +21,23 @@ import org.claimgraph.domain.SearchText;
 @ApplicationScoped
 public class ClaimRepository {
 
+    /** A select of claims {@code c} as rows, each made by the record's constructor (JPQL {@code select new}). */
+    private static final String SELECT_ROWS = "select new " + ClaimRow.class.getName()
+            + "(c.id, c.text, c.kind, c.stance, c.when, c.article.id, c.speaker.id, c.audience.id, c.evidence.start,"
+            + " c.evidence.end, c.sentence.start, c.sentence.end, c.relationPredicate, c.relationNegated,"
+            + " c.relationSubject.id, c.relationObject.id, c.proposition.id, c.propositionSide)";
+
     @Inject
     EntityManager em;
 
     public List<ClaimRow> findByIds(Collection<Long> ids) {
-        return em.createQuery(ClaimRow.SELECT + " from Claim c where c.id in :ids", ClaimRow.class)
+        return em.createQuery(SELECT_ROWS + " from Claim c where c.id in :ids", ClaimRow.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }
 
     public List<ClaimRow> pageAfter(ClaimCriteria criteria, long afterId, int limit) {
-        return filtered(
-                        ClaimRow.SELECT + " from Claim c where c.id > :after",
-                        criteria,
-                        " order by c.id",
-                        ClaimRow.class)
+        return filtered(SELECT_ROWS + " from Claim c where c.id > :after", criteria, " order by c.id", ClaimRow.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();

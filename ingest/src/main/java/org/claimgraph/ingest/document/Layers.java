@@ -29,6 +29,8 @@ public final class Layers {
     /** {@code List<Token>}: every token, tagged, in body order. */
     public static final Layer<List<Token>> TOKENS = Layer.of("tokens", List.class);
 
+    /** {@code PlaceCandidates}: the places named, in body order, before each one's reading and parent is settled. */
+    public static final Layer<PlaceCandidates> PLACE_CANDIDATES = Layer.of("place candidates", PlaceCandidates.class);
     /** {@code List<PlaceMention>}: gazetteer and context places, and demonyms. */
     public static final Layer<List<PlaceMention>> PLACE_MENTIONS = Layer.of("place mentions", List.class);
     /** {@code Map<String, ExtractedPlace>} by key: every place mentioned and each of their parents. */

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.LocationKind;
+import org.claimgraph.ingest.document.PlaceCandidate;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentHint;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentRule;
 import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.lexicon.NameForm;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentHint;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentRule;
 
 /**
  * Finds places in no list from the words around their names: "Balochistan province", "the Mopti

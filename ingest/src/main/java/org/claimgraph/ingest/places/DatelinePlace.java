@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.domain.LocationKind;
+import org.claimgraph.ingest.document.PlaceCandidate;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentHint;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentRule;
 import org.claimgraph.ingest.document.PlaceMention;
 import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.Gazetteer;
 import org.claimgraph.ingest.lexicon.GazetteerEntry;
 import org.claimgraph.ingest.lexicon.NameForm;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentHint;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentRule;
 
 /**
  * The place of a dateline, "KUNDUZ, Afghanistan —" or "KUNDUZ, Afghanistan, May 3 (Reuters) -" at the

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.claimgraph.domain.LocationKind;
+import org.claimgraph.ingest.document.PlaceCandidate;
 import org.claimgraph.ingest.document.PlaceMention;
+import org.claimgraph.ingest.document.Word;
 import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.lexicon.Gazetteer;
 import org.claimgraph.ingest.lexicon.GazetteerEntry;
+import org.claimgraph.ingest.lexicon.NameParticles;
 import org.claimgraph.ingest.lexicon.PhraseIndex;
 
 /**
@@ -28,6 +31,7 @@ final class GazetteerPlaces {
     private static final long WELL_KNOWN = 100_000;
 
     private final PhraseIndex<GazetteerEntry> names = Gazetteer.instance().names();
+    private final NameParticles particles = NameParticles.get();
 
     /**
      * The gazetteer's places in one sentence. {@code personal} holds the ambiguous names seen at the end
@@ -37,10 +41,11 @@ final class GazetteerPlaces {
     List<PlaceCandidate> find(SentenceWords s, String body, Set<String> personal) {
         List<PlaceCandidate> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            if (s.used[i] || !s.word(i).isCapitalised()) {
+            if (s.used[i]) {
                 continue;
             }
-            PhraseIndex.Match<GazetteerEntry> match = names.longestAt(s.words, i, body);
+            PhraseIndex.Match<GazetteerEntry> match =
+                    s.word(i).isCapitalised() ? names.longestAt(s.words, i, body) : nameWithParticle(s, i, body);
             if (match == null || !s.free(i, match.last())) {
                 continue;
             }
@@ -62,6 +67,38 @@ final class GazetteerPlaces {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the lower-case particle at word {@code i} and the name hyphenated to it are together a
+     * place's name: "al-Mukalla" for the gazetteer's "Al Mukalla". The lists write the particle with a
+     * capital, running text often without.
+     */
+    boolean startsPlaceName(SentenceWords s, int i, String body) {
+        return nameWithParticle(s, i, body) != null;
+    }
+
+    private PhraseIndex.Match<GazetteerEntry> nameWithParticle(SentenceWords s, int i, String body) {
+        Word particle = s.word(i);
+        if (i + 1 >= s.size()
+                || !s.word(i + 1).isCapitalised()
+                || !particles.joins(
+                        particle.text(),
+                        body.substring(particle.end(), s.word(i + 1).start()))
+                || !body.startsWith("-", particle.end())) {
+            return null;
+        }
+        String text = particle.text();
+        List<Word> words = new ArrayList<>(s.words);
+        words.set(
+                i,
+                new Word(
+                        particle.start(),
+                        particle.end(),
+                        particle.possessiveEnd(),
+                        Character.toUpperCase(text.charAt(0)) + text.substring(1)));
+        PhraseIndex.Match<GazetteerEntry> match = names.longestAt(words, i, body);
+        return match != null && match.last() > i ? match : null;
     }
 
     private PlaceCandidate choose(SentenceWords s, PhraseIndex.Match<GazetteerEntry> match, String body) {

@@ -6,22 +6,24 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layer;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Organisation;
+import org.claimgraph.ingest.document.PlaceCandidate;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentHint;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentRule;
+import org.claimgraph.ingest.document.PlaceCandidates;
 import org.claimgraph.ingest.document.Sentence;
 import org.claimgraph.ingest.document.Sentences;
 import org.claimgraph.ingest.document.Stage;
 import org.claimgraph.ingest.document.Word;
 import org.claimgraph.ingest.extraction.CharSpan;
-import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.NameParticles;
 import org.claimgraph.ingest.lexicon.OrganisationLexicon;
 import org.claimgraph.ingest.lexicon.PhraseIndex;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentHint;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentRule;
 
 /**
  * Finds the places an article names: the gazetteer's countries, capitals, Afghan provinces and
@@ -29,9 +31,10 @@ import org.claimgraph.ingest.places.PlaceCandidate.ParentRule;
  * no list from the words around them ("Balochistan province", "the Qorgan area", "the town of X",
  * a dateline "TORKHAM, Afghanistan —"), and later bare mentions of those. Names inside a known
  * organisation's name ("Voice of America") are not places. Matching is case-sensitive outside the
- * dateline, so lower-case words never match.
- * <p>Needs: {@link Layers#SENTENCES}, {@link Layers#TOKENS}. Adds: {@link Layers#PLACE_MENTIONS} (body
- * order, not overlapping) and {@link Layers#PLACES} (every place mentioned and all its parents, by key).
+ * dateline, so lower-case words never match. Which place a name means, and its parent, is settled by
+ * the next stage ({@code resolve.PlaceMentionResolver}).
+ * <p>Needs: {@link Layers#SENTENCES}, {@link Layers#TOKENS}. Adds: {@link Layers#PLACE_CANDIDATES} (body
+ * order, not overlapping; with the dateline's candidate and the countries it put right).
  */
 public final class PlaceFinder implements Stage {
 
@@ -51,7 +54,7 @@ public final class PlaceFinder implements Stage {
 
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(Layers.PLACE_MENTIONS, Layers.PLACES);
+        return Set.of(Layers.PLACE_CANDIDATES);
     }
 
     @Override
@@ -82,20 +85,9 @@ public final class PlaceFinder implements Stage {
         }
         candidates.addAll(repeated(all, candidates, body));
         candidates.sort(Comparator.comparing(PlaceCandidate::span));
-
-        Map<String, ExtractedPlace> context = new HashMap<>();
-        PlaceResolver resolver = new PlaceResolver(candidates, body, context, datelinePlace, datelineCountries);
-        List<ExtractedPlace> resolved = resolver.resolveAll();
-        PlaceCollector collector = new PlaceCollector(resolver::place);
-        for (int i = 0; i < candidates.size(); i++) {
-            PlaceCandidate c = candidates.get(i);
-            if (resolved.get(i) != null) {
-                collector.add(c.span(), resolved.get(i), c.form(), c.span().coveredText(body));
-            }
-        }
-        Map<String, ExtractedPlace> places = collector.places();
-        document.put(Layers.PLACE_MENTIONS, List.copyOf(collector.mentions(places)));
-        document.put(Layers.PLACES, Map.copyOf(places));
+        document.put(
+                Layers.PLACE_CANDIDATES,
+                new PlaceCandidates(candidates, Optional.ofNullable(datelinePlace), datelineCountries));
     }
 
     private static boolean isParagraphStart(List<Sentence> sentences, int index) {
@@ -115,7 +107,10 @@ public final class PlaceFinder implements Stage {
         }
     }
 
-    /** A word joined to a name by a particle is no place: "Mali" in "al-Mali", "Sudan" in "X bin Sudan". */
+    /**
+     * A word joined to a name by a particle is no place: "Mali" in "al-Mali", "Sudan" in "X bin Sudan";
+     * unless particle and word are together a place's name ("al-Mukalla").
+     */
     private void maskNameParts(SentenceWords s, String body) {
         for (int i = 1; i < s.size(); i++) {
             Word particle = s.word(i - 1);
@@ -125,7 +120,8 @@ public final class PlaceFinder implements Stage {
                     && s.word(i - 2).isCapitalised()
                     && s.word(i - 2).joins(particle, body)
                     && particles.joins(particle.text(), gap);
-            if (s.word(i).isCapitalised() && (hyphenated || afterName)) {
+            boolean placeName = hyphenated && gazetteerPlaces.startsPlaceName(s, i - 1, body);
+            if (s.word(i).isCapitalised() && (hyphenated || afterName) && !placeName) {
                 s.use(i, i);
             }
         }

@@ -9,7 +9,6 @@ import org.claimgraph.ingest.lexicon.Lexicon;
 /** The words of one sentence while places are found in it: which are already part of a mention. */
 final class SentenceWords {
 
-    /** Capitalised words that do not start a name: articles, prepositions, pronouns, calendar words. */
     /** Capitalised words that start no place name: function words, the calendar, compass words, titles. */
     private static final Set<String> NOT_NAMES = Lexicon.with(
             Lexicon.union("capitalised-function-words.txt", "calendar-words.txt", "compass-words.txt"),

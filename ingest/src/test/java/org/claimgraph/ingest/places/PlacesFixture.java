@@ -5,15 +5,19 @@ import org.claimgraph.ingest.document.Document;
 import org.claimgraph.ingest.document.Layers;
 import org.claimgraph.ingest.document.Pipeline;
 import org.claimgraph.ingest.document.PlaceMention;
+import org.claimgraph.ingest.resolve.PlaceMentionResolver;
 import org.claimgraph.ingest.segment.DebrisFinder;
 import org.claimgraph.ingest.segment.Segmenter;
 import org.claimgraph.ingest.segment.Tokenizer;
 
-/** Runs the place finder over invented sentences and reads its mentions by the words they cover. */
+/**
+ * Runs the place finder and the stage that settles its candidates over invented sentences, and reads the
+ * mentions by the words they cover.
+ */
 final class PlacesFixture {
 
-    private static final Pipeline PLACES =
-            Pipeline.of(new DebrisFinder(), new Segmenter(), new Tokenizer(), new PlaceFinder());
+    private static final Pipeline PLACES = Pipeline.of(
+            new DebrisFinder(), new Segmenter(), new Tokenizer(), new PlaceFinder(), new PlaceMentionResolver());
 
     private PlacesFixture() {}
 

@@ -56,6 +56,16 @@ class WorldPlacesTest {
     }
 
     @Test
+    void aLowerCaseArticleBeforeANameIsPartOfThePlaceTheListsSpellWithACapital() {
+        Document town = annotate("Fighters in Yemen withdrew from al-Mukalla on Friday, officials said.");
+        ExtractedPlace mukalla = place(town, "al-Mukalla");
+        assertEquals(LocationKind.CITY, mukalla.kind());
+        assertEquals("YE", countryOf(town, mukalla));
+        Document person = annotate("Ahmed al-Mali, an adviser, said in Yemen that talks would resume.");
+        assertEquals(List.of("Yemen"), covered(person), "a surname with the article is no place");
+    }
+
+    @Test
     void aSharedNameIsReadInTheCountryTheArticleNames() {
         Document india = annotate("Farmers in India marched from Ludhiana toward Hyderabad on Sunday.");
         Document pakistan = annotate("Police in Pakistan said protesters gathered in Hyderabad on Sunday.");

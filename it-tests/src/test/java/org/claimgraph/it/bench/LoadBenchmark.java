@@ -57,14 +57,14 @@ public final class LoadBenchmark {
     private static final String[] FAMILY = {"Baktash", "Sorkhabi", "Torwali", "Parsa", "Rowshan", "Naseri"};
     private static final Pattern NUMBER = Pattern.compile("\\b\\d{2,4}\\b");
 
-    private static final String FLAT = "{ claims(first: 20) { edges { node { id text stance kind } } } }";
-    private static final String NESTED = "{ districts(first: 20) { edges { node { name province { name }"
+    static final String FLAT = "{ claims(first: 20) { edges { node { id text stance kind } } } }";
+    static final String NESTED = "{ districts(first: 20) { edges { node { name province { name }"
             + " claims(first: 20) { edges { node { text speaker { name title } } } } } } } }";
     private static final String ACTOR = "query($id: ID!) { actor(id: $id) { name claims(first: 20) { edges { node {"
             + " text dispute { proposition assertions { edges { node { text } } } denials { edges { node { text } } } } } } } } }";
 
     private static final int PAGE = 20;
-    private static final String ACTOR_PAGE = "query($id: ID!) { actor(id: $id) { name claims(first: " + PAGE + ") {"
+    static final String ACTOR_PAGE = "query($id: ID!) { actor(id: $id) { name claims(first: " + PAGE + ") {"
             + " edges { node { text article { title } } } } } }";
 
     private static final Pattern ACTOR_CLAIMS =
@@ -81,7 +81,7 @@ public final class LoadBenchmark {
     private final String baseUri;
     private final String endpoint;
 
-    private LoadBenchmark(String baseUri) {
+    LoadBenchmark(String baseUri) {
         this.baseUri = baseUri;
         this.endpoint = baseUri + "/graphql";
     }
@@ -167,18 +167,8 @@ public final class LoadBenchmark {
      * that still fill a page (20), so that both answers are the same size.
      */
     private void comparePages(int threads, int seconds) throws Exception {
-        Matcher actor = ACTOR_CLAIMS.matcher(send("{\"query\":\"{ actors(first: 200) { edges { node { id"
-                + " claims(first: 0) { totalCount } } } } }\"}"));
-        long[] top = null;
-        long[] small = null;
-        while (actor.find()) {
-            long[] found = {Long.parseLong(actor.group(1)), Long.parseLong(actor.group(2))};
-            top = top == null || found[1] > top[1] ? found : top;
-            small = found[1] >= PAGE && (small == null || found[1] < small[1]) ? found : small;
-        }
-        if (top == null || small == null) {
-            throw new IllegalStateException("no actor with a full page of claims stored");
-        }
+        long[] top = actorWithClaims(true);
+        long[] small = actorWithClaims(false);
         double topP50 = drive(
                 "page of the top actor (" + top[1] + " claims)",
                 ACTOR_PAGE,
@@ -195,6 +185,27 @@ public final class LoadBenchmark {
                 Locale.ROOT,
                 "top actor's page / small actor's page, p50: %.2fx (target at most 1.5x)%n",
                 topP50 / smallP50);
+    }
+
+    /**
+     * The id and claim count of the actor (among the first 200) with the most claims, or with the fewest that
+     * still fill a page.
+     */
+    long[] actorWithClaims(boolean most) throws Exception {
+        Matcher actor = ACTOR_CLAIMS.matcher(send("{\"query\":\"{ actors(first: 200) { edges { node { id"
+                + " claims(first: 0) { totalCount } } } } }\"}"));
+        long[] chosen = null;
+        while (actor.find()) {
+            long[] found = {Long.parseLong(actor.group(1)), Long.parseLong(actor.group(2))};
+            boolean better = chosen == null || (most ? found[1] > chosen[1] : found[1] < chosen[1]);
+            if (found[1] >= PAGE && better) {
+                chosen = found;
+            }
+        }
+        if (chosen == null) {
+            throw new IllegalStateException("no actor with a full page of claims stored");
+        }
+        return chosen;
     }
 
     /** Drives the query and prints its figures; returns its p50 in milliseconds. */
@@ -218,7 +229,7 @@ public final class LoadBenchmark {
     }
 
     /** Latencies (ns) of the requests {@code threads} clients send back to back for {@code seconds}. */
-    private long[] load(String body, int threads, int seconds) throws Exception {
+    long[] load(String body, int threads, int seconds) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> results = new ArrayList<>();

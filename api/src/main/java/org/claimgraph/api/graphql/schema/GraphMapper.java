@@ -15,8 +15,7 @@ public final class GraphMapper {
                 a.getUrl(),
                 a.getPublishedAt(),
                 a.getIngestedAt(),
-                a.getContentHash(),
-                a.getBody());
+                a.getContentHash());
     }
 
     public static Actor actor(org.claimgraph.domain.Actor a, List<String> aliases) {

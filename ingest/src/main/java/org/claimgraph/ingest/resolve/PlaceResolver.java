@@ -1,4 +1,4 @@
-package org.claimgraph.ingest.places;
+package org.claimgraph.ingest.resolve;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.domain.LocationKind;
+import org.claimgraph.ingest.document.PlaceCandidate;
+import org.claimgraph.ingest.document.PlaceCandidate.ParentHint;
 import org.claimgraph.ingest.document.PlaceMention;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
 import org.claimgraph.ingest.lexicon.Gazetteer;
 import org.claimgraph.ingest.lexicon.NameForm;
-import org.claimgraph.ingest.places.PlaceCandidate.ParentHint;
 
 /**
  * Settles what each candidate of one document names: the province of a district name found in

@@ -1,4 +1,4 @@
-package org.claimgraph.api.store;
+package org.claimgraph.api.read;
 
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.PropositionSide;
@@ -29,11 +29,4 @@ public record ClaimRow(
         Long relationSubjectId,
         Long relationObjectId,
         Long propositionId,
-        PropositionSide propositionSide) {
-
-    /** A select of claims {@code c} as rows, each made by the record's constructor (JPQL {@code select new}). */
-    static final String SELECT = "select new " + ClaimRow.class.getName() + "(c.id, c.text, c.kind, c.stance, c.when,"
-            + " c.article.id, c.speaker.id, c.audience.id, c.evidence.start, c.evidence.end, c.sentence.start,"
-            + " c.sentence.end, c.relationPredicate, c.relationNegated, c.relationSubject.id, c.relationObject.id,"
-            + " c.proposition.id, c.propositionSide)";
-}
+        PropositionSide propositionSide) {}

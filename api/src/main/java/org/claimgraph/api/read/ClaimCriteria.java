@@ -1,4 +1,4 @@
-package org.claimgraph.api.store;
+package org.claimgraph.api.read;
 
 import org.claimgraph.domain.ClaimKind;
 import org.claimgraph.domain.Stance;

@@ -1,4 +1,4 @@
-package org.claimgraph.ingest.places;
+package org.claimgraph.ingest.resolve;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,17 +1,26 @@
-package org.claimgraph.ingest.places;
+package org.claimgraph.ingest.document;
 
 import java.util.List;
 import org.claimgraph.domain.LocationKind;
-import org.claimgraph.ingest.document.PlaceMention;
 import org.claimgraph.ingest.extraction.CharSpan;
 import org.claimgraph.ingest.extraction.ExtractedPlace;
 
 /**
  * A place mention before its parent is known. A gazetteer name carries its {@code readings} (more
  * than one for a district name found in several provinces); a name found from context carries its
- * {@code name}, {@code kind} and a hint where its parent is written.
+ * {@code name}, {@code kind} and a hint where its parent is written. Immutable: {@code readings} is
+ * copied.
+ *
+ * @param span the words of the mention, with a kind word it holds ("Kunduz province")
+ * @param sentence the index of its sentence in {@link Layers#SENTENCES}
+ * @param form how the place is named: a name, a demonym, or "the town"
+ * @param readings the gazetteer places the name may mean, best first; empty for a place from context
+ * @param name the name as written, for a place from context or a name of the world files; else null
+ * @param kind the kind of a place from context or of a reference ("the town"); null for a gazetteer name
+ * @param parent where the parent of a place from context is written; {@link ParentHint#NONE} if nowhere
+ * @param support how much support from the article a name of the world files needs
  */
-record PlaceCandidate(
+public record PlaceCandidate(
         CharSpan span,
         int sentence,
         PlaceMention.Form form,
@@ -21,12 +30,16 @@ record PlaceCandidate(
         ParentHint parent,
         Support support) {
 
+    public PlaceCandidate {
+        readings = List.copyOf(readings);
+    }
+
     /**
      * Whether a name read only in GeoNames' world files may stand alone. Such a name needs the article's
      * support (its country or province named) unless a place cue stands by it ("in", "near", "the town
      * of", a kind word after it); at the start of a sentence it needs the article's support.
      */
-    enum Support {
+    public enum Support {
         /** A name of the hand-made gazetteer, or found from context: no support needed. */
         NOT_NEEDED,
         /**
@@ -47,7 +60,7 @@ record PlaceCandidate(
     }
 
     /** Where the parent of a place found from context is written. */
-    enum ParentRule {
+    public enum ParentRule {
         /** No parent. */
         NONE,
         /** The gazetteer place {@code key}. */
@@ -68,15 +81,27 @@ record PlaceCandidate(
         LATEST_OF_KIND
     }
 
-    record ParentHint(ParentRule rule, int position, String key) {
-        static final ParentHint NONE = new ParentHint(ParentRule.NONE, -1, null);
+    /**
+     * Where the parent of a place found from context is written: a rule, and the character position or
+     * gazetteer key it reads.
+     *
+     * @param rule how to find the parent
+     * @param position the body offset the rule counts from, or -1
+     * @param key the gazetteer key of a {@link ParentRule#KNOWN} parent, else null
+     */
+    public record ParentHint(ParentRule rule, int position, String key) {
+        /** No parent. */
+        public static final ParentHint NONE = new ParentHint(ParentRule.NONE, -1, null);
 
-        static ParentHint at(ParentRule rule, int position) {
+        /** A rule that counts from a body offset. */
+        public static ParentHint at(ParentRule rule, int position) {
             return new ParentHint(rule, position, null);
         }
     }
 
-    static PlaceCandidate known(CharSpan span, int sentence, PlaceMention.Form form, List<ExtractedPlace> readings) {
+    /** A name of the hand-made gazetteer: no support needed. */
+    public static PlaceCandidate known(
+            CharSpan span, int sentence, PlaceMention.Form form, List<ExtractedPlace> readings) {
         return known(span, sentence, form, readings, Support.NOT_NEEDED);
     }
 
@@ -84,28 +109,31 @@ record PlaceCandidate(
      * A name of the world files, {@code name} as the article writes it (without the kind word the
      * span may hold): the name of a place from context should no reading fit the article.
      */
-    static PlaceCandidate known(
+    public static PlaceCandidate known(
             CharSpan span,
             int sentence,
             PlaceMention.Form form,
             List<ExtractedPlace> readings,
             Support support,
             String name) {
-        return new PlaceCandidate(span, sentence, form, List.copyOf(readings), name, null, ParentHint.NONE, support);
+        return new PlaceCandidate(span, sentence, form, readings, name, null, ParentHint.NONE, support);
     }
 
-    static PlaceCandidate known(
+    /** A gazetteer name that needs {@code support}, with no name of its own to fall back on. */
+    public static PlaceCandidate known(
             CharSpan span, int sentence, PlaceMention.Form form, List<ExtractedPlace> readings, Support support) {
         return known(span, sentence, form, readings, support, null);
     }
 
-    static PlaceCandidate context(CharSpan span, int sentence, String name, LocationKind kind, ParentHint parent) {
+    /** A place in no list, found from the words around it: its name, kind and where its parent is written. */
+    public static PlaceCandidate context(
+            CharSpan span, int sentence, String name, LocationKind kind, ParentHint parent) {
         return new PlaceCandidate(
                 span, sentence, PlaceMention.Form.NAME, List.of(), name, kind, parent, Support.NOT_NEEDED);
     }
 
     /** "the town": the latest place of {@code kind} named before. */
-    static PlaceCandidate reference(CharSpan span, int sentence, LocationKind kind) {
+    public static PlaceCandidate reference(CharSpan span, int sentence, LocationKind kind) {
         return new PlaceCandidate(
                 span,
                 sentence,
@@ -117,7 +145,8 @@ record PlaceCandidate(
                 Support.NOT_NEEDED);
     }
 
-    boolean isKnown() {
+    /** Whether the candidate is a gazetteer name (it has readings), not a place from context. */
+    public boolean isKnown() {
         return !readings.isEmpty();
     }
 }
