@@ -32,6 +32,18 @@ class BatchedLoadingTest {
                   children(first: 60) { edges { node { name claims(first: 0) { totalCount } } } } } } } } } } }
             """;
 
+    /** The lists under actors, districts, places and claims that grow with the graph, each a page read with its limit. */
+    private static final String NESTED_LISTS = """
+            { actors(first: 50) { edges { node { name articles(first: 200) { totalCount edges { node { title } } }
+                quantities(first: 5) { totalCount edges { node { value unit } } }
+                members(first: 5) { totalCount edges { node { name } } } locations(first: 5) { totalCount edges { node { name } } }
+                claims(first: 20) { edges { node { contradictedBy(first: 5) { totalCount edges { node { text } } }
+                  supportedBy(first: 5) { totalCount edges { node { text } } } } } } } } }
+              districts(first: 20) { edges { node { name articles(first: 200) { totalCount edges { node { title } } }
+                quantities(first: 5) { totalCount edges { node { value unit } } } } } }
+              locations(first: 50) { edges { node { quantities(first: 5) { totalCount edges { node { value } } } } } } }
+            """;
+
     @Inject
     IngestService ingest;
 
@@ -47,6 +59,18 @@ class BatchedLoadingTest {
         Measured many = measure();
 
         assertTrue(many.rows() > few.rows(), "the second query returns more claims: " + few + " " + many);
+        assertTrue(few.statements() > 0, "the query ran: " + few);
+        assertEquals(few.statements(), many.statements(), "statements for " + few + " and for " + many);
+    }
+
+    @Test
+    void shouldReadTheNestedListsInTheSameNumberOfStatementsForTwiceTheArticles() {
+        ingestArticles(100, 116); // bodies no other test stores: the lists grow whatever ran before
+        Measured few = measure(NESTED_LISTS, "\"title\"");
+        ingestArticles(116, 132);
+        Measured many = measure(NESTED_LISTS, "\"title\"");
+
+        assertTrue(many.rows() > few.rows(), "the second answer lists more articles: " + few + " " + many);
         assertTrue(few.statements() > 0, "the query ran: " + few);
         assertEquals(few.statements(), many.statements(), "statements for " + few + " and for " + many);
     }

@@ -88,8 +88,12 @@ public class ActorResource {
     }
 
     @Description("The actors affiliated with this one: a ministry's spokesmen, an organisation's branches.")
-    public List<@NonNull List<@NonNull Actor>> members(@Source List<Actor> sources) {
-        return Nodes.eachOfEach(actors.membersOf(ids(sources)), Nodes::actor);
+    public List<@NonNull Connection<Actor>> members(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                actors.membersOf(ids(sources), spec(first, after), Selected.aliases(context)),
+                Nodes::actorId,
+                Nodes::actor);
     }
 
     @Description("The claims about this actor, whoever made them.")
@@ -109,17 +113,30 @@ public class ActorResource {
     }
 
     @Description("Places named in the claims this actor made or is about.")
-    public List<@NonNull List<@NonNull Location>> locations(@Source List<Actor> sources) {
-        return Nodes.eachOfEach(locations.ofClaimsBy(ids(sources)), Nodes::location);
+    public List<@NonNull Connection<Location>> locations(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                locations.ofClaimsBy(ids(sources), spec(first, after), Selected.aliases(context)),
+                Nodes::locationId,
+                Nodes::location);
     }
 
-    public List<@NonNull List<@NonNull Article>> articles(@Source List<Actor> sources) {
-        return Nodes.eachOfEach(articles.mentioningActors(ids(sources)), GraphMapper::article);
+    @Description("The articles that name this actor, in the order they were stored.")
+    public List<@NonNull Connection<Article>> articles(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                articles.mentioningActors(ids(sources), spec(first, after)),
+                org.claimgraph.domain.Article::getId,
+                GraphMapper::article);
     }
 
-    @Description("Figures about this actor: \"11 Taliban fighters\".")
-    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Actor> sources) {
-        return Nodes.eachOfEach(quantities.ofSubjects(ids(sources)), GraphMapper::quantity);
+    @Description("Figures about this actor: \"11 Taliban fighters\", in the order they were stored.")
+    public List<@NonNull Connection<Quantity>> quantities(
+            @Source List<Actor> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                quantities.ofSubjects(ids(sources), spec(first, after)),
+                org.claimgraph.domain.Quantity::getId,
+                GraphMapper::quantity);
     }
 
     private PageSpec spec(Integer first, String after) {

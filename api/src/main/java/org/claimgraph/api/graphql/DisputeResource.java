@@ -91,14 +91,16 @@ public class DisputeResource {
                 disputes.byIds(sources.stream().map(Claim::propositionId).toList()), GraphMapper::dispute);
     }
 
-    @Description("Claims on the same proposition that take the other side.")
-    public List<@NonNull List<@NonNull Claim>> contradictedBy(@Source List<Claim> sources) {
-        return related(sources, true);
+    @Description("Claims on the same proposition that take the other side, in the order they were stored.")
+    public List<@NonNull Connection<Claim>> contradictedBy(
+            @Source List<Claim> sources, @DefaultValue("20") Integer first, String after) {
+        return related(sources, true, first, after);
     }
 
-    @Description("Claims on the same proposition that take the same side.")
-    public List<@NonNull List<@NonNull Claim>> supportedBy(@Source List<Claim> sources) {
-        return related(sources, false);
+    @Description("The other claims on the same proposition that take the same side, in the order they were stored.")
+    public List<@NonNull Connection<Claim>> supportedBy(
+            @Source List<Claim> sources, @DefaultValue("20") Integer first, String after) {
+        return related(sources, false, first, after);
     }
 
     private List<Connection<Claim>> side(List<Dispute> sources, PropositionSide side, Integer first, String after) {
@@ -106,11 +108,12 @@ public class DisputeResource {
                 disputes.side(ids(sources), side, Pages.spec(first, after, context)), ClaimRow::id, Nodes::claim);
     }
 
-    private List<List<Claim>> related(List<Claim> sources, boolean opposite) {
+    private List<Connection<Claim>> related(List<Claim> sources, boolean opposite, Integer first, String after) {
         List<SideTaken> sides = sources.stream()
                 .map(c -> new SideTaken(Long.parseLong(c.id()), c.propositionId(), c.side()))
                 .toList();
-        return Nodes.eachOfEach(disputes.related(sides, opposite), GraphMapper::claim);
+        return Pages.connections(
+                disputes.related(sides, opposite, Pages.spec(first, after, context)), ClaimRow::id, Nodes::claim);
     }
 
     private static List<Long> ids(List<Dispute> sources) {

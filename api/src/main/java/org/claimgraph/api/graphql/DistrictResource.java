@@ -109,13 +109,22 @@ public class DistrictResource {
                 actors.pageInClaimsAt(ids(sources), Pages.spec(first, after, context)), Nodes::actorId, Nodes::actor);
     }
 
-    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<District> sources) {
-        return Nodes.eachOfEach(quantities.ofLocations(ids(sources)), GraphMapper::quantity);
+    @Description("Figures placed in the district, in the order they were stored.")
+    public List<@NonNull Connection<Quantity>> quantities(
+            @Source List<District> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                quantities.ofLocations(ids(sources), Pages.spec(first, after, context)),
+                org.claimgraph.domain.Quantity::getId,
+                GraphMapper::quantity);
     }
 
-    @Description("The articles that name the district.")
-    public List<@NonNull List<@NonNull Article>> articles(@Source List<District> sources) {
-        return Nodes.eachOfEach(articles.mentioningLocations(ids(sources)), GraphMapper::article);
+    @Description("The articles that name the district, in the order they were stored.")
+    public List<@NonNull Connection<Article>> articles(
+            @Source List<District> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                articles.mentioningLocations(ids(sources), Pages.spec(first, after, context)),
+                org.claimgraph.domain.Article::getId,
+                GraphMapper::article);
     }
 
     private static List<Long> ids(List<District> sources) {

@@ -103,8 +103,13 @@ public class LocationResource {
                 actors.pageInClaimsAt(ids(sources), Pages.spec(first, after, context)), Nodes::actorId, Nodes::actor);
     }
 
-    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Location> sources) {
-        return Nodes.eachOfEach(quantities.ofLocations(ids(sources)), GraphMapper::quantity);
+    @Description("Figures placed here, in the order they were stored.")
+    public List<@NonNull Connection<Quantity>> quantities(
+            @Source List<Location> sources, @DefaultValue("20") Integer first, String after) {
+        return Pages.connections(
+                quantities.ofLocations(ids(sources), Pages.spec(first, after, context)),
+                org.claimgraph.domain.Quantity::getId,
+                GraphMapper::quantity);
     }
 
     @Description("Where the articles name this place.")

@@ -54,25 +54,44 @@ public class ActorQueries {
         return Aliased.eachOf(Grouped.by(articleIds, mentions.actorsOf(articleIds)), actors::aliasesOf, Actor::getId);
     }
 
-    /** For each organisation or country, the actors affiliated with it. */
-    public List<List<Aliased<Actor>>> membersOf(List<Long> ids) {
-        return Aliased.eachOf(Grouped.by(ids, actors.membersOf(ids)), actors::aliasesOf, Actor::getId);
+    /** For each organisation or country, a page of the actors affiliated with it, in id order. */
+    public List<Page<Aliased<Actor>>> membersOf(List<Long> ids, PageSpec spec, boolean withAliases) {
+        List<Long> distinct = Aligned.present(ids);
+        return withAliases(
+                IdPages.pages(
+                        ids,
+                        actors.firstMemberIds(distinct, spec.afterId(), spec.fetchSize()),
+                        spec.totalWanted() ? actors.memberCounts(distinct) : Map.of(),
+                        spec,
+                        actors::findByIds,
+                        Actor::getId),
+                withAliases);
     }
 
     /** For each place, a page of the speakers and subjects of the claims placed there, in id order. */
     public List<Page<Aliased<Actor>>> pageInClaimsAt(List<Long> locationIds, PageSpec spec) {
         List<Long> distinct = Aligned.present(locationIds);
-        Map<Long, List<Long>> pageIds = actors.firstIdsInClaimsAt(distinct, spec.afterId(), spec.fetchSize());
-        Map<Long, List<String>> aliases = actors.aliasesOf(
-                pageIds.values().stream().flatMap(List::stream).distinct().toList());
-        return IdPages.pages(
+        return withAliases(
+                IdPages.pages(
                         locationIds,
-                        pageIds,
+                        actors.firstIdsInClaimsAt(distinct, spec.afterId(), spec.fetchSize()),
                         spec.totalWanted() ? actors.countInClaimsAt(distinct) : Map.of(),
                         spec,
                         actors::findByIds,
-                        Actor::getId)
-                .stream()
+                        Actor::getId),
+                true);
+    }
+
+    /** The pages with each actor's aliases, read in one statement for all pages, or none when not wanted. */
+    private List<Page<Aliased<Actor>>> withAliases(List<Page<Actor>> pages, boolean withAliases) {
+        Map<Long, List<String>> aliases = withAliases
+                ? actors.aliasesOf(pages.stream()
+                        .flatMap(p -> p.items().stream())
+                        .map(Actor::getId)
+                        .distinct()
+                        .toList())
+                : Map.of();
+        return pages.stream()
                 .map(p -> p.map(Aliased.from(aliases, Actor::getId)))
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.api.store.ArticleRepository;
 import org.claimgraph.api.store.MentionRepository;
+import org.claimgraph.api.store.MentionRepository.MentionList;
 import org.claimgraph.domain.Article;
 
 /** Reads stored articles: pages in storage order, by id, and batches per actor or place that they mention. */
@@ -34,14 +35,25 @@ public class ArticleQueries {
         return articles.findById(id);
     }
 
-    /** For each actor, the articles that mention it. */
-    public List<List<Article>> mentioningActors(List<Long> actorIds) {
-        return Grouped.by(actorIds, mentions.articlesMentioningActors(actorIds));
+    /** For each actor, a page of the articles that mention it, in storage order. */
+    public List<Page<Article>> mentioningActors(List<Long> actorIds, PageSpec spec) {
+        return mentioning(MentionList.ARTICLES_NAMING_ACTOR, actorIds, spec);
     }
 
-    /** For each place, the articles that mention it. */
-    public List<List<Article>> mentioningLocations(List<Long> locationIds) {
-        return Grouped.by(locationIds, mentions.articlesMentioningLocations(locationIds));
+    /** For each place, a page of the articles that mention it, in storage order. */
+    public List<Page<Article>> mentioningLocations(List<Long> locationIds, PageSpec spec) {
+        return mentioning(MentionList.ARTICLES_NAMING_LOCATION, locationIds, spec);
+    }
+
+    private List<Page<Article>> mentioning(MentionList list, List<Long> parentIds, PageSpec spec) {
+        List<Long> distinct = Aligned.present(parentIds);
+        return IdPages.pages(
+                parentIds,
+                mentions.firstIds(list, distinct, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? mentions.counts(list, distinct) : Map.of(),
+                spec,
+                articles::findByIds,
+                Article::getId);
     }
 
     /** The body of each article, in the order asked: read on its own, since most reads want only the title. */

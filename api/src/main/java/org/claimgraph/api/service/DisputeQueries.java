@@ -3,16 +3,12 @@ package org.claimgraph.api.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.claimgraph.api.read.ClaimRow;
 import org.claimgraph.api.store.ClaimRepository;
-import org.claimgraph.api.store.OfParent;
+import org.claimgraph.api.store.ClaimRepository.OnProposition;
 import org.claimgraph.api.store.PropositionRepository;
-import org.claimgraph.domain.Claim;
 import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.PropositionSide;
 
@@ -55,23 +51,25 @@ public class DisputeQueries {
                 ClaimRow::id);
     }
 
-    /** For each claim, the other claims on its proposition that take the opposite (or the same) side. */
-    public List<List<Claim>> related(List<SideTaken> sides, boolean opposite) {
-        List<Long> propositionIds = sides.stream().map(SideTaken::propositionId).toList();
-        Map<Long, List<Claim>> byProposition = new HashMap<>();
-        for (OfParent<Claim> row : propositions.claimsOn(Aligned.present(propositionIds))) {
-            byProposition
-                    .computeIfAbsent(row.parentId(), k -> new ArrayList<>())
-                    .add(row.item());
-        }
-        List<List<Claim>> result = new ArrayList<>(sides.size());
-        for (SideTaken taken : sides) {
-            List<Claim> others = byProposition.getOrDefault(taken.propositionId(), List.of()).stream()
-                    .filter(c -> !Objects.equals(c.getId(), taken.claimId()))
-                    .filter(c -> PropositionRepository.opposes(c.getPropositionSide(), taken.side()) == opposite)
-                    .toList();
-            result.add(others);
-        }
-        return result;
+    /**
+     * For each claim, a page of the other claims on its proposition that take the opposite (or the same) side;
+     * an empty page for a claim on no proposition.
+     */
+    public List<Page<ClaimRow>> related(List<SideTaken> sides, boolean opposite, PageSpec spec) {
+        List<OnProposition> parents = sides.stream()
+                .filter(s -> s.propositionId() != null)
+                .map(s -> new OnProposition(s.claimId(), s.propositionId(), s.side() == PropositionSide.DENIES))
+                .distinct()
+                .toList();
+        return IdPages.pages(
+                sides.stream().map(SideTaken::claimId).toList(),
+                claims.firstIdsBeside(parents, opposite, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted()
+                        ? claims.countsBeside(
+                                parents.stream().map(OnProposition::claimId).toList(), opposite)
+                        : Map.of(),
+                spec,
+                claims::findByIds,
+                ClaimRow::id);
     }
 }

@@ -63,26 +63,43 @@ public class LocationQueries {
                 Grouped.by(articleIds, mentions.locationsOf(articleIds)), locations::aliasesOf, Location::getId);
     }
 
-    /** For each actor, the places of the claims it made or is about. */
-    public List<List<Aliased<Location>>> ofClaimsBy(List<Long> actorIds) {
-        return Aliased.eachOf(
-                Grouped.by(actorIds, locations.ofClaimsBy(actorIds)), locations::aliasesOf, Location::getId);
+    /** For each actor, a page of the places of the claims it made or is about, in id order. */
+    public List<Page<Aliased<Location>>> ofClaimsBy(List<Long> actorIds, PageSpec spec, boolean withAliases) {
+        List<Long> distinct = Aligned.present(actorIds);
+        return withAliases(
+                IdPages.pages(
+                        actorIds,
+                        locations.firstIdsOfClaimsBy(distinct, spec.afterId(), spec.fetchSize()),
+                        spec.totalWanted() ? locations.countsOfClaimsBy(distinct) : Map.of(),
+                        spec,
+                        locations::findByIds,
+                        Location::getId),
+                withAliases);
     }
 
     /** For each place, a page of the places directly inside it. */
     public List<Page<Aliased<Location>>> children(List<Long> ids, PageSpec spec) {
         List<Long> distinct = Aligned.present(ids);
-        Map<Long, List<Long>> pageIds = locations.firstChildIds(distinct, spec.afterId(), spec.fetchSize());
-        Map<Long, List<String>> aliases = locations.aliasesOf(
-                pageIds.values().stream().flatMap(List::stream).distinct().toList());
-        return IdPages.pages(
+        return withAliases(
+                IdPages.pages(
                         ids,
-                        pageIds,
+                        locations.firstChildIds(distinct, spec.afterId(), spec.fetchSize()),
                         spec.totalWanted() ? locations.childCounts(distinct) : Map.of(),
                         spec,
                         locations::findByIds,
-                        Location::getId)
-                .stream()
+                        Location::getId),
+                true);
+    }
+
+    /** The pages with each place's aliases, read in one statement for all pages, or none when not wanted. */
+    private List<Page<Aliased<Location>>> withAliases(List<Page<Location>> pages, boolean withAliases) {
+        Map<Long, List<String>> aliases = aliasesOf(withAliases)
+                .apply(pages.stream()
+                        .flatMap(p -> p.items().stream())
+                        .map(Location::getId)
+                        .distinct()
+                        .toList());
+        return pages.stream()
                 .map(p -> p.map(Aliased.from(aliases, Location::getId)))
                 .toList();
     }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.claimgraph.api.store.QuantityRepository;
+import org.claimgraph.api.store.QuantityRepository.QuantityList;
 import org.claimgraph.domain.Quantity;
 
 /** Reads the figures stated in the articles, batched per actor, place or article. */
@@ -16,14 +18,25 @@ public class QuantityQueries {
     @Inject
     QuantityRepository quantities;
 
-    /** For each actor, the figures about it. */
-    public List<List<Quantity>> ofSubjects(List<Long> actorIds) {
-        return Grouped.by(actorIds, quantities.ofSubjects(actorIds));
+    /** For each actor, a page of the figures about it, in the order they were stored. */
+    public List<Page<Quantity>> ofSubjects(List<Long> actorIds, PageSpec spec) {
+        return paged(QuantityList.ABOUT_ACTOR, actorIds, spec);
     }
 
-    /** For each place, the figures placed there. */
-    public List<List<Quantity>> ofLocations(List<Long> locationIds) {
-        return Grouped.by(locationIds, quantities.ofLocations(locationIds));
+    /** For each place, a page of the figures placed there, in the order they were stored. */
+    public List<Page<Quantity>> ofLocations(List<Long> locationIds, PageSpec spec) {
+        return paged(QuantityList.AT_LOCATION, locationIds, spec);
+    }
+
+    private List<Page<Quantity>> paged(QuantityList list, List<Long> parentIds, PageSpec spec) {
+        List<Long> distinct = Aligned.present(parentIds);
+        return IdPages.pages(
+                parentIds,
+                quantities.firstIds(list, distinct, spec.afterId(), spec.fetchSize()),
+                spec.totalWanted() ? quantities.counts(list, distinct) : Map.of(),
+                spec,
+                quantities::findByIds,
+                Quantity::getId);
     }
 
     /** For each article, the figures it states, in body order. */

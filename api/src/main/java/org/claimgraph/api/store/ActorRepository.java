@@ -55,14 +55,16 @@ public class ActorRepository {
                 .getSingleResult();
     }
 
-    /** The actors affiliated with the given ones, each with the id of its organisation or country. */
-    public List<OfParent<Actor>> membersOf(Collection<Long> ids) {
-        return OfParent.<Actor>query(
-                        em,
-                        OfParent.SELECT_NEW + "(a.affiliation.id, a) from Actor a where a.affiliation.id in :ids"
-                                + " order by a.id")
-                .setParameter("ids", ids)
-                .getResultList();
+    private static final PerParentPages MEMBERS = new PerParentPages("actor a", "a.affiliation_id", "a.id");
+
+    /** For each organisation or country, the ids of the first {@code limit} actors affiliated with it after {@code afterId}. */
+    public Map<Long, List<Long>> firstMemberIds(Collection<Long> ids, long afterId, int limit) {
+        return MEMBERS.firstIds(em, ids, PerParentPages.Condition.NONE, afterId, limit);
+    }
+
+    /** For each organisation or country, how many actors are affiliated with it. */
+    public Map<Long, Long> memberCounts(Collection<Long> ids) {
+        return MEMBERS.counts(em, ids, PerParentPages.Condition.NONE);
     }
 
     /**

@@ -84,6 +84,65 @@ public class ClaimRepository {
         return ON_PROPOSITION.firstIds(em, propositionIds, onSide(side), afterId, limit);
     }
 
+    /** A claim on a proposition, and whether it denies it: the parent of the claims that contradict or support it. */
+    public record OnProposition(long claimId, long propositionId, boolean denies) {}
+
+    /** A claim's side as a number, 1 for a denial and 0 for an assertion or a hedge, in SQL. */
+    private static String denies(String claim) {
+        return "(case when " + claim + ".proposition_side = 'DENIES' then 1 else 0 end)";
+    }
+
+    /**
+     * For each claim, the ids of the first {@code limit} other claims after {@code afterId} on its proposition
+     * that take the other side ({@code opposite}: what asserts or hedges against a denial, what denies against
+     * the rest) or the same one. One select a claim, joined by union all, each a range scan of its proposition's
+     * claims in id order that stops after the page.
+     */
+    public Map<Long, List<Long>> firstIdsBeside(
+            Collection<OnProposition> claims, boolean opposite, long afterId, int limit) {
+        List<OnProposition> parents = PerParentPages.padded(claims);
+        if (parents.isEmpty() || limit <= 0) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < parents.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ")
+                    .append(
+                            "(select cast(:c%1$d as bigint) as k, c.id as id from claim c where c.proposition_id = :p%1$d"
+                                    .formatted(i))
+                    .append(" and c.id > :after and c.id <> :c%1$d and %2$s = :d%1$d".formatted(i, denies("c")))
+                    .append(" order by c.proposition_id, c.id limit :n)");
+        }
+        Query query = em.createNativeQuery(sql.toString(), OfParent.class)
+                .setParameter("after", afterId)
+                .setParameter("n", limit);
+        for (int i = 0; i < parents.size(); i++) {
+            OnProposition parent = parents.get(i);
+            query.setParameter("c" + i, parent.claimId())
+                    .setParameter("p" + i, parent.propositionId())
+                    .setParameter("d" + i, parent.denies() != opposite ? 1 : 0);
+        }
+        return PerParentPages.pagesOf(OfParent.ofSql(query));
+    }
+
+    /**
+     * For each claim, how many other claims on its proposition take the other side ({@code opposite}) or the
+     * same: read from the proposition's side counts, not by counting its claims.
+     */
+    public Map<Long, Long> countsBeside(Collection<Long> claimIds, boolean opposite) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        String against = opposite ? "p.asserting_claims + p.hedging_claims" : "p.denying_claims - 1";
+        String along = opposite ? "p.denying_claims" : "p.asserting_claims + p.hedging_claims - 1";
+        return OfParent.byParent(OfParent.ofSql(em.createNativeQuery(
+                        "select s.id as k, case when s.proposition_side = 'DENIES' then " + against + " else " + along
+                                + " end as n from claim s join proposition p on p.id = s.proposition_id"
+                                + " where s.id in (:ids)",
+                        OfParent.class)
+                .setParameter("ids", claimIds)));
+    }
+
     private static PerParentPages.Condition onSide(PropositionSide side) {
         return new PerParentPages.Condition(" and c.proposition_side = :side", Map.of("side", side.name()));
     }

@@ -3,8 +3,8 @@ package org.claimgraph.api.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -77,21 +77,53 @@ public class LocationRepository {
         return CHILDREN.counts(em, ids, PerParentPages.Condition.NONE);
     }
 
-    /** The places of the claims the given actors made or are about, each with the actor's id. */
-    public List<OfParent<Location>> ofClaimsBy(Collection<Long> actorIds) {
-        List<OfParent<Location>> rows = new ArrayList<>(OfParent.<Location>query(
-                        em,
-                        OfParent.SELECT_DISTINCT_NEW + "(c.speaker.id, l) from Claim c"
-                                + " join c.locations l where c.speaker.id in :ids")
-                .setParameter("ids", actorIds)
-                .getResultList());
-        rows.addAll(OfParent.<Location>query(
-                        em,
-                        OfParent.SELECT_DISTINCT_NEW + "(x.id, l) from Claim c join c.about x join c.locations l"
-                                + " where x.id in :ids")
-                .setParameter("ids", actorIds)
-                .getResultList());
-        return rows;
+    /**
+     * For each actor, the ids of the first {@code limit} places after {@code afterId} of the claims it made or
+     * is about, each place once: one select an actor, joined by union all, each with its limit.
+     */
+    public Map<Long, List<Long>> firstIdsOfClaimsBy(Collection<Long> actorIds, long afterId, int limit) {
+        List<Long> ids = PerParentPages.padded(actorIds);
+        if (ids.isEmpty() || limit <= 0) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("(select cast(:p%1$d as bigint) as k, x.place as id from (".formatted(i))
+                    .append(placesOfClaimsBy(":p" + i, " and cl.location_id > :after"))
+                    .append(") x order by x.place limit :n)");
+        }
+        Query query = em.createNativeQuery(sql.toString(), OfParent.class)
+                .setParameter("after", afterId)
+                .setParameter("n", limit);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("p" + i, ids.get(i));
+        }
+        return PerParentPages.pagesOf(OfParent.ofSql(query));
+    }
+
+    /** For each actor, how many places the claims it made or is about are placed in. */
+    public Map<Long, Long> countsOfClaimsBy(Collection<Long> actorIds) {
+        if (actorIds.isEmpty()) {
+            return Map.of();
+        }
+        return OfParent.byParent(OfParent.ofSql(em.createNativeQuery(
+                        "select x.actor as k, count(distinct x.place) as n from ("
+                                + "select c.speaker_id as actor, cl.location_id as place from claim c"
+                                + " join claim_location cl on cl.claim_id = c.id where c.speaker_id in (:ids)"
+                                + " union all select a.actor_id as actor, cl.location_id as place from claim_about a"
+                                + " join claim_location cl on cl.claim_id = a.claim_id where a.actor_id in (:ids)"
+                                + ") x group by x.actor",
+                        OfParent.class)
+                .setParameter("ids", actorIds)));
+    }
+
+    /** The places of the claims {@code actor} made or is about, each once, with a condition on the place. */
+    private static String placesOfClaimsBy(String actor, String placeCondition) {
+        return "select cl.location_id as place from claim c join claim_location cl on cl.claim_id = c.id"
+                + " where c.speaker_id = " + actor + placeCondition
+                + " union select cl.location_id as place from claim_about a"
+                + " join claim_location cl on cl.claim_id = a.claim_id where a.actor_id = " + actor + placeCondition;
     }
 
     public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {

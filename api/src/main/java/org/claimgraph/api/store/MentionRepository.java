@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.claimgraph.domain.Actor;
-import org.claimgraph.domain.Article;
 import org.claimgraph.domain.Location;
 import org.claimgraph.domain.Mention;
 
@@ -27,10 +26,15 @@ public class MentionRepository {
                 .getResultList();
     }
 
-    /** Where actors are named, and where places are: read a page per actor or place. */
+    /**
+     * Where actors are named and where places are (mention ids), and the articles that name an actor or a place
+     * (article ids, each once however often the article names it): read a page per actor or place.
+     */
     public enum MentionList {
         OF_ACTOR(new PerParentPages("mention m", "m.actor_id", "m.id")),
-        OF_LOCATION(new PerParentPages("mention m", "m.location_id", "m.id"));
+        OF_LOCATION(new PerParentPages("mention m", "m.location_id", "m.id")),
+        ARTICLES_NAMING_ACTOR(new PerParentPages("mention m", "m.actor_id", "m.article_id", true)),
+        ARTICLES_NAMING_LOCATION(new PerParentPages("mention m", "m.location_id", "m.article_id", true));
 
         private final PerParentPages pages;
 
@@ -39,12 +43,12 @@ public class MentionRepository {
         }
     }
 
-    /** For each actor or place, the ids of its first {@code limit} mentions after {@code afterId}. */
+    /** For each actor or place, the ids of its first {@code limit} mentions (or articles) after {@code afterId}. */
     public Map<Long, List<Long>> firstIds(MentionList list, Collection<Long> parentIds, long afterId, int limit) {
         return list.pages.firstIds(em, parentIds, PerParentPages.Condition.NONE, afterId, limit);
     }
 
-    /** For each actor or place, how many mentions it has. */
+    /** For each actor or place, how many mentions (or articles naming it) it has. */
     public Map<Long, Long> counts(MentionList list, Collection<Long> parentIds) {
         return list.pages.counts(em, parentIds, PerParentPages.Condition.NONE);
     }
@@ -52,26 +56,6 @@ public class MentionRepository {
     public List<Mention> findByIds(Collection<Long> ids) {
         return em.createQuery("select m from Mention m where m.id in :ids", Mention.class)
                 .setParameter("ids", ids)
-                .getResultList();
-    }
-
-    /** The articles that mention the given actors, each once per actor, with the actor's id. */
-    public List<OfParent<Article>> articlesMentioningActors(Collection<Long> actorIds) {
-        return OfParent.<Article>query(
-                        em,
-                        OfParent.SELECT_DISTINCT_NEW + "(m.actor.id, a) from Mention m join m.article a"
-                                + " where m.actor.id in :ids")
-                .setParameter("ids", actorIds)
-                .getResultList();
-    }
-
-    /** The articles that mention the given places, each once per place, with the place's id. */
-    public List<OfParent<Article>> articlesMentioningLocations(Collection<Long> locationIds) {
-        return OfParent.<Article>query(
-                        em,
-                        OfParent.SELECT_DISTINCT_NEW + "(m.location.id, a) from Mention m join m.article a"
-                                + " where m.location.id in :ids")
-                .setParameter("ids", locationIds)
                 .getResultList();
     }
 

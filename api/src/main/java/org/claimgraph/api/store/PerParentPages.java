@@ -16,14 +16,23 @@ import java.util.Map;
  * <p>The order names the parent column too, though it is fixed: H2 reads the index in order and stops after
  * the page only when the order is the index's whole key; by the child id alone it reads all the parent's entries.
  * <p>A list is described by the table it is read from ({@code from}, which may join the claim as {@code c} for
- * its conditions), the column of the parent id and the column of the child id; and, for an index with more
- * columns between those two whose values the condition fixes ({@code fixedColumns}, such as a claim's side of
- * a proposition), those columns, named in the order for the same reason.
+ * its conditions), the column of the parent id and the column of the child id; whether a child may come in
+ * several rows of one parent ({@code distinct}: the articles that name an actor, one row a mention), so that
+ * each is read once and the limit counts children, not rows; and, for an index with more columns between the
+ * parent and the child whose values the condition fixes ({@code fixedColumns}, such as a claim's side of a
+ * proposition), those columns, named in the order for the same reason as the parent.
  */
-public record PerParentPages(String from, String parentColumn, String fixedColumns, String childColumn) {
+public record PerParentPages(
+        String from, String parentColumn, String fixedColumns, String childColumn, boolean distinct) {
 
+    /** A list whose rows are its children, each in one row of its parent. */
     public PerParentPages(String from, String parentColumn, String childColumn) {
-        this(from, parentColumn, "", childColumn);
+        this(from, parentColumn, "", childColumn, false);
+    }
+
+    /** A list whose children may come in several rows of a parent when {@code distinct}. */
+    public PerParentPages(String from, String parentColumn, String childColumn, boolean distinct) {
+        this(from, parentColumn, "", childColumn, distinct);
     }
 
     /** A condition on the rows, in SQL with named parameters, and the parameters' values. */
@@ -41,7 +50,7 @@ public record PerParentPages(String from, String parentColumn, String fixedColum
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
             sql.append(i == 0 ? "" : " union all ")
-                    .append("(select ")
+                    .append(distinct ? "(select distinct " : "(select ")
                     .append(parentColumn)
                     .append(" as k, ")
                     .append(childColumn)
@@ -69,8 +78,13 @@ public record PerParentPages(String from, String parentColumn, String fixedColum
             query.setParameter("p" + i, ids.get(i));
         }
         condition.parameters().forEach(query::setParameter);
+        return pagesOf(OfParent.ofSql(query));
+    }
+
+    /** The (parent, child id) rows of the selects of a page per parent, as each parent's ids, ascending. */
+    static Map<Long, List<Long>> pagesOf(List<OfParent<Long>> rows) {
         Map<Long, List<Long>> pages = new HashMap<>();
-        for (OfParent<Long> row : OfParent.ofSql(query)) {
+        for (OfParent<Long> row : rows) {
             List<Long> page = pages.computeIfAbsent(row.parentId(), k -> new ArrayList<>());
             if (!page.contains(row.item())) { // a parent asked twice (padding) reads its rows twice
                 page.add(row.item());
@@ -96,12 +110,12 @@ public record PerParentPages(String from, String parentColumn, String fixedColum
     }
 
     /** The distinct parents, padded to a power of two by repeating the last: few distinct statements to parse. */
-    private static List<Long> padded(Collection<Long> parents) {
-        List<Long> ids = new ArrayList<>(parents.stream().distinct().toList());
+    static <T> List<T> padded(Collection<T> parents) {
+        List<T> ids = new ArrayList<>(parents.stream().distinct().toList());
         if (ids.isEmpty()) {
             return ids;
         }
-        Long last = ids.get(ids.size() - 1);
+        T last = ids.get(ids.size() - 1);
         while (Integer.bitCount(ids.size()) > 1) {
             ids.add(last);
         }

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimgraph.domain.Claim;
 import org.claimgraph.domain.Proposition;
 import org.claimgraph.domain.PropositionSide;
 import org.claimgraph.domain.RelationKind;
@@ -112,16 +111,6 @@ public class PropositionRepository {
                 .getResultList());
     }
 
-    /** All claims on the given propositions, in claim order, each with its proposition's id. */
-    public List<OfParent<Claim>> claimsOn(Collection<Long> propositionIds) {
-        return OfParent.<Claim>query(
-                        em,
-                        OfParent.SELECT_NEW + "(c.proposition.id, c) from Claim c"
-                                + " where c.proposition.id in :ids order by c.id")
-                .setParameter("ids", propositionIds)
-                .getResultList();
-    }
-
     private <T> TypedQuery<T> disputed(String head, Long actorId, String tail, Class<T> type) {
         String actor = actorId == null ? "" : " and (p.subject.id = :actor or p.object.id = :actor)";
         TypedQuery<T> query = em.createQuery(head + DISPUTED + actor + tail, type);
@@ -129,9 +118,5 @@ public class PropositionRepository {
             query.setParameter("actor", actorId);
         }
         return query;
-    }
-
-    public static boolean opposes(PropositionSide a, PropositionSide b) {
-        return (a == PropositionSide.DENIES) != (b == PropositionSide.DENIES);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.claimgraph.domain.Quantity;
 
 @ApplicationScoped
@@ -13,23 +14,31 @@ public class QuantityRepository {
     @Inject
     EntityManager em;
 
-    /** The figures about the given actors, each with the actor's id. */
-    public List<OfParent<Quantity>> ofSubjects(Collection<Long> actorIds) {
-        return OfParent.<Quantity>query(
-                        em,
-                        OfParent.SELECT_NEW
-                                + "(q.subject.id, q) from Quantity q where q.subject.id in :ids order by q.id")
-                .setParameter("ids", actorIds)
-                .getResultList();
+    /** The figures about an actor, and those placed in a place: read a page per actor or place. */
+    public enum QuantityList {
+        ABOUT_ACTOR(new PerParentPages("quantity q", "q.subject_id", "q.id")),
+        AT_LOCATION(new PerParentPages("quantity q", "q.location_id", "q.id"));
+
+        private final PerParentPages pages;
+
+        QuantityList(PerParentPages pages) {
+            this.pages = pages;
+        }
     }
 
-    /** The figures placed in the given places, each with the place's id. */
-    public List<OfParent<Quantity>> ofLocations(Collection<Long> locationIds) {
-        return OfParent.<Quantity>query(
-                        em,
-                        OfParent.SELECT_NEW
-                                + "(q.location.id, q) from Quantity q where q.location.id in :ids order by q.id")
-                .setParameter("ids", locationIds)
+    /** For each actor or place, the ids of its first {@code limit} figures after {@code afterId}. */
+    public Map<Long, List<Long>> firstIds(QuantityList list, Collection<Long> parentIds, long afterId, int limit) {
+        return list.pages.firstIds(em, parentIds, PerParentPages.Condition.NONE, afterId, limit);
+    }
+
+    /** For each actor or place, how many figures it has. */
+    public Map<Long, Long> counts(QuantityList list, Collection<Long> parentIds) {
+        return list.pages.counts(em, parentIds, PerParentPages.Condition.NONE);
+    }
+
+    public List<Quantity> findByIds(Collection<Long> ids) {
+        return em.createQuery("select q from Quantity q where q.id in :ids", Quantity.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 

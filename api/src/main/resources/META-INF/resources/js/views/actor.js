@@ -4,12 +4,15 @@ import { h, heading, empty, plural } from '../dom.js';
 import { CLAIM_ITEM, claimList, actorLink } from '../claims.js';
 import { disputeCard, DISPUTE_FIELDS } from './disputes.js';
 
+/** Members listed on the page; the heading counts them all. */
+const MEMBERS_SHOWN = 100;
+
 const QUERY = `
 query Actor($id: ID!) {
   actor(id: $id) {
     id name kind title aliases
     affiliation { id name kind }
-    members { id name kind title claims(first: 0) { totalCount } }
+    members(first: ${MEMBERS_SHOWN}) { totalCount edges { node { id name kind title claims(first: 0) { totalCount } } } }
     claims(first: 100) { totalCount edges { node { ...ClaimItem } } }
   }
   about: claims(filter: { about: $id }, first: 100) { totalCount edges { node { ...ClaimItem } } }
@@ -51,10 +54,13 @@ export async function render({ id }) {
 
 /** Who belongs to the actor (the actors whose affiliation it is); a person rarely has any, so says nothing then. */
 function members(actor) {
-  if (actor.members.length === 0 && actor.kind === 'PERSON') return null;
-  const sorted = [...actor.members].sort((a, b) => b.claims.totalCount - a.claims.totalCount || a.name.localeCompare(b.name));
+  const total = actor.members.totalCount;
+  if (total === 0 && actor.kind === 'PERSON') return null;
+  const sorted = actor.members.edges.map((e) => e.node)
+    .sort((a, b) => b.claims.totalCount - a.claims.totalCount || a.name.localeCompare(b.name));
   return h('section', { 'aria-labelledby': 'members-heading' },
-    h('h2', { id: 'members-heading' }, `Members (${actor.members.length})`),
+    h('h2', { id: 'members-heading' }, `Members (${total})`),
+    total > sorted.length ? h('p', { class: 'lede' }, `Showing the first ${sorted.length} stored.`) : null,
     sorted.length === 0 ? empty(`No one in the stored articles is affiliated with ${actor.name}.`)
       : h('ul', { class: 'members' }, sorted.map((m) => h('li', { 'data-actor-id': m.id },
         actorLink(m), h('span', { class: 'kind' }, ` (${m.kind.toLowerCase()})`),
