@@ -76,7 +76,7 @@ public class ClaimRepository {
     }
 
     private static final PerParentPages ON_PROPOSITION =
-            new PerParentPages("claim c", "c.proposition_id", "c.proposition_side", "c.id");
+            new PerParentPages("claim c", "c.proposition_id", "c.proposition_side", "c.id", false);
 
     /** For each proposition, the ids of its first {@code limit} claims on one side after {@code afterId}. */
     public Map<Long, List<Long>> firstIdsOnSide(
