@@ -64,8 +64,8 @@ public class PropositionWriter {
 
     /**
      * Adds the article's claims to the side counts of their propositions and marks those with claims on both
-     * sides disputed: one update per proposition, in id order, so that two ingests never wait for each other
-     * in a cycle. The increments are done by the database, so concurrent ingests lose none.
+     * sides disputed: one update per proposition, in id order, so that the count updates of two ingests never
+     * wait for each other in a cycle. The increments are done by the database, so concurrent ingests lose none.
      */
     private void countSides(List<Claim> claims) {
         em.flush(); // the new propositions and the claims' sides are written, the propositions have ids
