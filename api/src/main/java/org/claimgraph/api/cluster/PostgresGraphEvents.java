@@ -46,6 +46,7 @@ public class PostgresGraphEvents {
 
     private volatile boolean stopping;
     private volatile Thread listener;
+    private volatile boolean listenedOnce;
 
     void onStart(@Observes StartupEvent event) {
         if (!active()) {
@@ -63,6 +64,15 @@ public class PostgresGraphEvents {
         if (thread != null) {
             thread.interrupt();
         }
+    }
+
+    /**
+     * Whether this instance hears of the articles other instances store: once its first {@code LISTEN} is in
+     * place (or at once when there is no shared database). Before that an article stored elsewhere would pass it
+     * by, so the instance is not ready; a later reconnection is retried and logged, not a readiness matter.
+     */
+    public boolean hearsOtherInstances() {
+        return listenedOnce || !active();
     }
 
     /** Announces an article this process stored; the other instances hear it, this one ignores its own. */
@@ -90,6 +100,7 @@ public class PostgresGraphEvents {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
+                listenedOnce = true;
                 if (backoff > 100) {
                     LOG.info("Listening again for articles stored by other instances");
                 }
