@@ -51,7 +51,8 @@ public class Proposition {
 
     // How many claims take each side, and whether both sides have some: kept by the store as claims are
     // filed (one SQL update per ingest), so that neither a dispute's counts nor the list of disputes grows
-    // with the claims. Never written through the entity, so that a stale copy cannot undo an update.
+    // with the claims. Never written through the entity, so that a stale copy cannot undo an update; read by
+    // the store's queries (PropositionRepository), not through getters.
     @Column(name = "asserting_claims", insertable = false, updatable = false)
     private long assertingClaims;
 
@@ -113,19 +114,5 @@ public class Proposition {
 
     public String getLabel() {
         return label;
-    }
-
-    /** How many claims take the side, as of when the proposition was read. */
-    public long claimsTaking(PropositionSide side) {
-        return switch (side) {
-            case ASSERTS -> assertingClaims;
-            case DENIES -> denyingClaims;
-            case HEDGES -> hedgingClaims;
-        };
-    }
-
-    /** Whether some claims deny the proposition and others assert or hedge on it: a dispute. */
-    public boolean isDisputed() {
-        return disputed;
     }
 }

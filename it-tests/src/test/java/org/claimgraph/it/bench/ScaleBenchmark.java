@@ -29,15 +29,15 @@ public final class ScaleBenchmark {
     private static final int FACTOR = 10;
     private static final long SEED = 7;
 
-    /** The canonical queries: the three of the load benchmark, the disputes page, and the filters. */
-    private static Map<String, String> queries(String topActorId) {
+    /**
+     * The request bodies of the canonical queries: the three of the load benchmark, the disputes page, and the
+     * filters.
+     */
+    private static Map<String, String> requests(String topActorId) {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("flat claims page", LoadBenchmark.FLAT);
         queries.put("nested district query", LoadBenchmark.NESTED);
-        queries.put(
-                "top actor's claims page",
-                LoadBenchmark.ACTOR_PAGE.replace(
-                        "query($id: ID!) { actor(id: $id)", "{ actor(id: \"" + topActorId + "\")"));
+        queries.put("top actor's claims page", LoadBenchmark.ACTOR_PAGE);
         queries.put(
                 "disputes with their sides",
                 "{ disputes(first: 20) { totalCount edges { node { proposition"
@@ -56,7 +56,12 @@ public final class ScaleBenchmark {
         queries.put(
                 "claims by text", "{ claims(first: 20, filter: {text: \"fighters\"}) { edges { node { text } } } }");
         queries.put("search", "{ search(text: \"Taliban\", first: 20) { __typename } }");
-        return queries;
+        Map<String, String> requests = new LinkedHashMap<>();
+        queries.forEach((name, query) -> {
+            String variables = query.contains("$id") ? "{\"id\":\"" + topActorId + "\"}" : "{}";
+            requests.put(name, "{\"query\":" + JsonText.quote(query) + ",\"variables\":" + variables + "}");
+        });
+        return requests;
     }
 
     private ScaleBenchmark() {}
@@ -82,14 +87,14 @@ public final class ScaleBenchmark {
                     seconds,
                     Runtime.getRuntime().availableProcessors());
             Map<String, String> smallQueries =
-                    queries(String.valueOf(smallClient.actorWithClaims(true)[0]));
+                    requests(String.valueOf(smallClient.actorWithClaims(true)[0]));
             Map<String, String> largeQueries =
-                    queries(String.valueOf(largeClient.actorWithClaims(true)[0]));
+                    requests(String.valueOf(largeClient.actorWithClaims(true)[0]));
             System.out.printf(
                     Locale.ROOT, "%-28s %12s %12s %8s%n", "query", small + " p50", small * FACTOR + " p50", "ratio");
             for (String name : smallQueries.keySet()) {
-                String smallBody = body(smallQueries.get(name));
-                String largeBody = body(largeQueries.get(name));
+                String smallBody = smallQueries.get(name);
+                String largeBody = largeQueries.get(name);
                 smallClient.load(smallBody, 1, seconds);
                 largeClient.load(largeBody, 1, seconds);
                 List<long[]> smallRuns = new ArrayList<>();
@@ -129,12 +134,13 @@ public final class ScaleBenchmark {
         if (ingester.exitCode(Duration.ofHours(1)) != 0) {
             throw new IllegalStateException("bulk-ingest failed:\n" + ingester.output());
         }
-        System.out.printf(Locale.ROOT, "stored %d articles in %.0f s%n", articles, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "stored %d articles in %.0f s in %s%n",
+                articles,
+                (System.nanoTime() - started) / 1e9,
+                dataDir);
         return dataDir;
-    }
-
-    private static String body(String query) {
-        return "{\"query\":" + JsonText.quote(query) + ",\"variables\":{}}";
     }
 
     private static double p50(List<long[]> runs) {
