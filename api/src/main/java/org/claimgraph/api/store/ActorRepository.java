@@ -37,8 +37,7 @@ public class ActorRepository {
     }
 
     public List<Actor> findByIds(Collection<Long> ids) {
-        return em.createQuery("select a from Actor a where a.id in :ids", Actor.class)
-                .setParameter("ids", ids)
+        return IdParameters.in(ids, in -> em.createQuery("select a from Actor a where a.id in " + in, Actor.class))
                 .getResultList();
     }
 

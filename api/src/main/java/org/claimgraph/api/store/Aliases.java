@@ -17,11 +17,12 @@ final class Aliases {
         if (ids.isEmpty()) {
             return byId;
         }
-        List<OfParent<String>> rows = OfParent.<String>query(
-                        em,
-                        OfParent.SELECT_NEW + "(e.id, alias) from " + entity
-                                + " e join e.aliases alias where e.id in :ids order by alias")
-                .setParameter("ids", ids)
+        List<OfParent<String>> rows = IdParameters.in(
+                        ids,
+                        in -> OfParent.<String>query(
+                                em,
+                                OfParent.SELECT_NEW + "(e.id, alias) from " + entity
+                                        + " e join e.aliases alias where e.id in " + in + " order by alias"))
                 .getResultList();
         for (OfParent<String> row : rows) {
             byId.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row.item());

@@ -28,16 +28,17 @@ public class ArticleRepository {
     }
 
     public List<Article> findByIds(Collection<Long> ids) {
-        return em.createQuery("select a from Article a where a.id in :ids", Article.class)
-                .setParameter("ids", ids)
+        return IdParameters.in(ids, in -> em.createQuery("select a from Article a where a.id in " + in, Article.class))
                 .getResultList();
     }
 
     /** The bodies of the given articles, by id, in one statement. */
     public Map<Long, String> bodiesOf(Collection<Long> ids) {
         Map<Long, String> bodies = new HashMap<>();
-        OfParent.<String>query(em, OfParent.SELECT_NEW + "(a.id, a.body) from Article a where a.id in :ids")
-                .setParameter("ids", ids)
+        IdParameters.in(
+                        ids,
+                        in -> OfParent.<String>query(
+                                em, OfParent.SELECT_NEW + "(a.id, a.body) from Article a where a.id in " + in))
                 .getResultList()
                 .forEach(row -> bodies.put(row.parentId(), row.item()));
         return bodies;

@@ -31,8 +31,8 @@ public class ClaimRepository {
     EntityManager em;
 
     public List<ClaimRow> findByIds(Collection<Long> ids) {
-        return em.createQuery(SELECT_ROWS + " from Claim c where c.id in :ids", ClaimRow.class)
-                .setParameter("ids", ids)
+        return IdParameters.in(
+                        ids, in -> em.createQuery(SELECT_ROWS + " from Claim c where c.id in " + in, ClaimRow.class))
                 .getResultList();
     }
 
@@ -154,20 +154,23 @@ public class ClaimRepository {
 
     /** The actors the given claims are about, each with the claim's id. */
     public List<OfParent<Actor>> aboutOf(Collection<Long> claimIds) {
-        return OfParent.<Actor>query(
-                        em,
-                        OfParent.SELECT_NEW + "(c.id, a) from Claim c join c.about a where c.id in :ids order by a.id")
-                .setParameter("ids", claimIds)
+        return IdParameters.in(
+                        claimIds,
+                        in -> OfParent.<Actor>query(
+                                em,
+                                OfParent.SELECT_NEW + "(c.id, a) from Claim c join c.about a where c.id in " + in
+                                        + " order by a.id"))
                 .getResultList();
     }
 
     /** The places the given claims are placed in, each with the claim's id. */
     public List<OfParent<Location>> locationsOf(Collection<Long> claimIds) {
-        return OfParent.<Location>query(
-                        em,
-                        OfParent.SELECT_NEW
-                                + "(c.id, l) from Claim c join c.locations l where c.id in :ids order by l.id")
-                .setParameter("ids", claimIds)
+        return IdParameters.in(
+                        claimIds,
+                        in -> OfParent.<Location>query(
+                                em,
+                                OfParent.SELECT_NEW + "(c.id, l) from Claim c join c.locations l where c.id in " + in
+                                        + " order by l.id"))
                 .getResultList();
     }
 

@@ -41,8 +41,8 @@ public class LocationRepository {
     }
 
     public List<Location> findByIds(Collection<Long> ids) {
-        return em.createQuery("select l from Location l where l.id in :ids", Location.class)
-                .setParameter("ids", ids)
+        return IdParameters.in(
+                        ids, in -> em.createQuery("select l from Location l where l.id in " + in, Location.class))
                 .getResultList();
     }
 

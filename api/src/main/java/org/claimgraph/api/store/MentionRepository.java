@@ -18,11 +18,12 @@ public class MentionRepository {
 
     /** The actors the given articles mention, each once per article, with the article's id. */
     public List<OfParent<Actor>> actorsOf(Collection<Long> articleIds) {
-        return OfParent.<Actor>query(
-                        em,
-                        OfParent.SELECT_DISTINCT_NEW + "(m.article.id, a) from Mention m join m.actor a"
-                                + " where m.article.id in :ids")
-                .setParameter("ids", articleIds)
+        return IdParameters.in(
+                        articleIds,
+                        in -> OfParent.<Actor>query(
+                                em,
+                                OfParent.SELECT_DISTINCT_NEW + "(m.article.id, a) from Mention m join m.actor a"
+                                        + " where m.article.id in " + in))
                 .getResultList();
     }
 
@@ -54,18 +55,18 @@ public class MentionRepository {
     }
 
     public List<Mention> findByIds(Collection<Long> ids) {
-        return em.createQuery("select m from Mention m where m.id in :ids", Mention.class)
-                .setParameter("ids", ids)
+        return IdParameters.in(ids, in -> em.createQuery("select m from Mention m where m.id in " + in, Mention.class))
                 .getResultList();
     }
 
     /** The places the given articles mention, each once per article, with the article's id. */
     public List<OfParent<Location>> locationsOf(Collection<Long> articleIds) {
-        return OfParent.<Location>query(
-                        em,
-                        OfParent.SELECT_DISTINCT_NEW + "(m.article.id, l) from Mention m join m.location l"
-                                + " where m.article.id in :ids")
-                .setParameter("ids", articleIds)
+        return IdParameters.in(
+                        articleIds,
+                        in -> OfParent.<Location>query(
+                                em,
+                                OfParent.SELECT_DISTINCT_NEW + "(m.article.id, l) from Mention m join m.location l"
+                                        + " where m.article.id in " + in))
                 .getResultList();
     }
 }

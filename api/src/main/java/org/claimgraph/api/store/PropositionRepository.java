@@ -91,10 +91,12 @@ public class PropositionRepository {
     }
 
     public List<Proposition> findDisputedByIds(Collection<Long> ids) {
-        return em.createQuery(
-                        "select p from Proposition p" + FETCH_ROLES + " where p.id in :ids and" + DISPUTED,
-                        Proposition.class)
-                .setParameter("ids", ids)
+        return IdParameters.in(
+                        ids,
+                        in -> em.createQuery(
+                                "select p from Proposition p" + FETCH_ROLES + " where p.id in " + in + " and"
+                                        + DISPUTED,
+                                Proposition.class))
                 .getResultList();
     }
 
@@ -105,9 +107,11 @@ public class PropositionRepository {
             case DENIES -> "p.denyingClaims";
             case HEDGES -> "p.hedgingClaims";
         };
-        return OfParent.byParent(OfParent.<Long>query(
-                        em, OfParent.SELECT_NEW + "(p.id, " + count + ") from Proposition p where p.id in :ids")
-                .setParameter("ids", propositionIds)
+        return OfParent.byParent(IdParameters.in(
+                        propositionIds,
+                        in -> OfParent.<Long>query(
+                                em,
+                                OfParent.SELECT_NEW + "(p.id, " + count + ") from Proposition p where p.id in " + in))
                 .getResultList());
     }
 

@@ -37,18 +37,19 @@ public class QuantityRepository {
     }
 
     public List<Quantity> findByIds(Collection<Long> ids) {
-        return em.createQuery("select q from Quantity q where q.id in :ids", Quantity.class)
-                .setParameter("ids", ids)
+        return IdParameters.in(
+                        ids, in -> em.createQuery("select q from Quantity q where q.id in " + in, Quantity.class))
                 .getResultList();
     }
 
     /** The figures of the given articles in body order, each with the article's id. */
     public List<OfParent<Quantity>> ofArticles(Collection<Long> articleIds) {
-        return OfParent.<Quantity>query(
-                        em,
-                        OfParent.SELECT_NEW + "(q.article.id, q) from Quantity q where q.article.id in :ids"
-                                + " order by q.evidence.start")
-                .setParameter("ids", articleIds)
+        return IdParameters.in(
+                        articleIds,
+                        in -> OfParent.<Quantity>query(
+                                em,
+                                OfParent.SELECT_NEW + "(q.article.id, q) from Quantity q where q.article.id in " + in
+                                        + " order by q.evidence.start"))
                 .getResultList();
     }
 }
