@@ -1,8 +1,8 @@
 package org.claimgraph.api.store;
 
 import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,7 +21,7 @@ final class IdParameters {
      * (null)} matches no row.
      */
     static <Q extends Query> Q in(Collection<Long> ids, Function<String, Q> text) {
-        List<Long> padded = ids.isEmpty() ? nothing() : PerParentPages.padded(ids);
+        List<Long> padded = ids.isEmpty() ? Collections.singletonList(null) : PerParentPages.padded(ids);
         StringBuilder list = new StringBuilder("(");
         for (int i = 0; i < padded.size(); i++) {
             list.append(i == 0 ? ":ids" : ", :ids").append(i);
@@ -31,11 +31,5 @@ final class IdParameters {
             query.setParameter("ids" + i, padded.get(i));
         }
         return query;
-    }
-
-    private static List<Long> nothing() {
-        List<Long> one = new ArrayList<>(1);
-        one.add(null);
-        return one;
     }
 }
