@@ -10,12 +10,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged app's {@code bulk-ingest} command run as an operator runs it, on the database of a data
  * folder (see {@link TestDatabase}); its output goes to a log file the test reads.
  */
 public final class BulkIngester {
+
+    private static final Pattern SUMMARY =
+            Pattern.compile("(\\d+) stored, (\\d+) skipped as already stored, (\\d+) rejected");
 
     private final Process process;
     private final Path log;
@@ -74,6 +79,15 @@ public final class BulkIngester {
     /** SIGKILL: no shutdown hook, no rollback by the JVM; the database sees the connection drop. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
+    }
+
+    /** The run's closing count of articles: stored, skipped as already stored, rejected. */
+    public List<Integer> summary() {
+        Matcher m = SUMMARY.matcher(output());
+        if (!m.find()) {
+            throw new AssertionError("no summary in:\n" + output());
+        }
+        return List.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
     public String output() {

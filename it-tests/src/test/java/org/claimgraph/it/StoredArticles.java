@@ -3,6 +3,7 @@ package org.claimgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,13 @@ import java.util.Map;
 final class StoredArticles {
 
     private StoredArticles() {}
+
+    /** Content hash to number of claims, of every article an app started on {@code dataDir} serves. */
+    static Map<String, Integer> claimCountsIn(Path dataDir) {
+        try (PackagedApp app = PackagedApp.start(dataDir, Map.of("CLAIMGRAPH_CORPUS_LOAD", "false"))) {
+            return claimCounts(app);
+        }
+    }
 
     /** Content hash to number of claims, of every article {@code app} serves; asserts none is listed twice. */
     static Map<String, Integer> claimCounts(PackagedApp app) {
