@@ -1,6 +1,7 @@
 package org.claimgraph.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -36,6 +37,7 @@ class BulkIngestInputIT {
         BulkIngester second = BulkIngester.start(dataDir, folder);
         assertEquals(3, second.exitCode(), second.output());
         assertEquals(List.of(0, 6, 2), second.summary());
+        assertFalse(second.output().contains("Compacted"), "nothing stored, the file is left as it is");
 
         Map<String, Integer> claims = StoredArticles.claimCountsIn(dataDir);
         assertEquals(6, claims.size(), "the API serves what was ingested: " + claims);

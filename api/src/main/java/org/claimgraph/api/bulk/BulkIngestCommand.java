@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.claimgraph.api.error.InvalidArgumentException;
 import org.claimgraph.api.intake.IngestOutcome;
 import org.claimgraph.api.intake.IngestService;
+import org.claimgraph.api.persistence.DatabaseFileCompaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,12 +40,21 @@ public final class BulkIngestCommand implements java.util.concurrent.Callable<In
     @Option(names = "--threads", paramLabel = "N", description = "articles parsed at once (default: ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(
+            names = "--no-compact",
+            description = "leave an H2 database's file as it is after the run (by default it is rewritten without"
+                    + " the old versions of its data when anything was stored)")
+    boolean noCompact;
+
     private final IngestService ingest;
+    private final DatabaseFileCompaction compaction;
     private final PrintStream out;
     private final PrintStream progressOut;
 
-    public BulkIngestCommand(IngestService ingest, PrintStream out, PrintStream progressOut) {
+    public BulkIngestCommand(
+            IngestService ingest, DatabaseFileCompaction compaction, PrintStream out, PrintStream progressOut) {
         this.ingest = ingest;
+        this.compaction = compaction;
         this.out = out;
         this.progressOut = progressOut;
     }
@@ -77,7 +87,32 @@ public final class BulkIngestCommand implements java.util.concurrent.Callable<In
         workers.shutdown();
         workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
         summary.print(out, progress.seconds());
+        if (summary.storedCount() > 0 && !noCompact) {
+            compactDatabaseFile();
+        }
         return summary.rejectedCount() == 0 ? 0 : SOME_REJECTED;
+    }
+
+    private void compactDatabaseFile() {
+        try {
+            compaction
+                    .compactAndClose()
+                    .ifPresent(done -> out.printf(
+                            "Compacted the database file %s: %s to %s in %.1f s%n",
+                            done.file(),
+                            size(done.bytesBefore()),
+                            size(done.bytesAfter()),
+                            done.took().toMillis() / 1000.0));
+        } catch (RuntimeException e) {
+            // the articles are stored: the file is only larger than it needs to be
+            out.println("bulk-ingest: " + rootMessage(e));
+        }
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1_000_000
+                ? String.format("%.0f kB", bytes / 1_000.0)
+                : String.format("%.1f MB", bytes / 1_000_000.0);
     }
 
     private void ingestOne(BulkItem item, BulkSummary summary) {

@@ -23,6 +23,10 @@ final class BulkSummary {
         rejected.add(origin + ": " + reason);
     }
 
+    synchronized int storedCount() {
+        return stored;
+    }
+
     synchronized int rejectedCount() {
         return rejected.size();
     }
