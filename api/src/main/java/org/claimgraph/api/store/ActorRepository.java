@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,12 +69,9 @@ public class ActorRepository {
      * subject of a claim placed there: one select a place, joined by union all, each with its limit.
      */
     public Map<Long, List<Long>> firstIdsInClaimsAt(Collection<Long> places, long afterId, int limit) {
-        List<Long> ids = new ArrayList<>(places);
+        List<Long> ids = PerParentPages.padded(places);
         if (ids.isEmpty() || limit <= 0) {
             return Map.of();
-        }
-        while (Integer.bitCount(ids.size()) > 1) { // padded to a power of two: few distinct statements to parse
-            ids.add(ids.get(ids.size() - 1));
         }
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
@@ -93,14 +88,7 @@ public class ActorRepository {
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter("p" + i, ids.get(i));
         }
-        Map<Long, List<Long>> pages = new HashMap<>();
-        for (OfParent<Long> row : OfParent.ofSql(query)) {
-            List<Long> page = pages.computeIfAbsent(row.parentId(), k -> new ArrayList<>());
-            if (!page.contains(row.item())) {
-                page.add(row.item());
-            }
-        }
-        return pages;
+        return PerParentPages.pagesOf(OfParent.ofSql(query));
     }
 
     /** For each place, how many actors speak in or are the subject of the claims placed there. */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -181,13 +180,9 @@ public class ClaimRepository {
      */
     public Map<Long, List<Long>> firstIdsInLocations(
             List<Long> places, ClaimCriteria criteria, long afterId, int limit) {
-        if (places.isEmpty()) {
+        List<Long> locationIds = PerParentPages.padded(places);
+        if (locationIds.isEmpty()) {
             return Map.of();
-        }
-        // padded to a power of two by repeating the last place, so that few distinct statements are parsed
-        List<Long> locationIds = new ArrayList<>(places);
-        while (Integer.bitCount(locationIds.size()) > 1) {
-            locationIds.add(places.get(places.size() - 1));
         }
         PerParentPages.Condition condition = condition(criteria);
         String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
