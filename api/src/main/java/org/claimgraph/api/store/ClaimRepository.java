@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -175,42 +176,41 @@ public class ClaimRepository {
 
     /**
      * The first {@code limit} ids above {@code afterId} of the claims placed in each given place or in a
-     * place directly inside it, ascending. One statement of two index range scans a place, each stopping
-     * after {@code limit} rows, so that its cost does not grow with the claims a place holds.
+     * place directly inside it, ascending. The places directly inside are read first; then one statement holds
+     * a select for each place and each place inside one, each an index range scan that stops after {@code
+     * limit} rows. Its cost grows with the places, not with the claims they hold: a select over the places
+     * inside a parent together, joined to the locations, read all of their claims to sort them.
      */
     public Map<Long, List<Long>> firstIdsInLocations(
             List<Long> places, ClaimCriteria criteria, long afterId, int limit) {
-        List<Long> locationIds = PerParentPages.padded(places);
-        if (locationIds.isEmpty()) {
+        if (places.isEmpty() || limit <= 0) {
             return Map.of();
         }
+        List<OfParent<Long>> sources = new ArrayList<>();
+        places.stream().distinct().forEach(place -> sources.add(new OfParent<>(place, place)));
+        sources.addAll(placesDirectlyInside(places));
+        List<OfParent<Long>> padded = PerParentPages.padded(sources);
         PerParentPages.Condition condition = condition(criteria);
         String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
         StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < locationIds.size(); i++) {
-            if (i > 0) {
-                sql.append(" union all ");
-            }
-            sql.append("(select cl.location_id as k, cl.claim_id as claim_id from claim_location cl")
+        for (int i = 0; i < padded.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("(select cast(:k")
+                    .append(i)
+                    .append(" as bigint) as k, cl.claim_id as claim_id from claim_location cl")
                     .append(claim)
-                    .append(" where cl.location_id = :p")
+                    .append(" where cl.location_id = :l")
                     .append(i)
                     .append(" and cl.claim_id > :after")
                     .append(condition.sql())
-                    .append(" order by cl.location_id, cl.claim_id limit :n) union all")
-                    .append(" (select l.parent_id as k, cl.claim_id as claim_id from claim_location cl")
-                    .append(claim)
-                    .append(" join location l on l.id = cl.location_id where l.parent_id = :p")
-                    .append(i)
-                    .append(" and cl.claim_id > :after")
-                    .append(condition.sql())
-                    .append(" order by cl.claim_id limit :n)");
+                    .append(" order by cl.location_id, cl.claim_id limit :n)");
         }
         Query query = em.createNativeQuery(sql.toString(), OfParent.class)
                 .setParameter("after", afterId)
                 .setParameter("n", limit);
-        for (int i = 0; i < locationIds.size(); i++) {
-            query.setParameter("p" + i, locationIds.get(i));
+        for (int i = 0; i < padded.size(); i++) {
+            query.setParameter("k" + i, padded.get(i).parentId());
+            query.setParameter("l" + i, padded.get(i).item());
         }
         condition.parameters().forEach(query::setParameter);
         Map<Long, TreeSet<Long>> ids = new HashMap<>();
@@ -221,6 +221,15 @@ public class ClaimRepository {
         ids.forEach(
                 (place, sorted) -> pages.put(place, sorted.stream().limit(limit).toList()));
         return pages;
+    }
+
+    /** The places directly inside each of {@code places}, as (parent, place inside) pairs. */
+    private List<OfParent<Long>> placesDirectlyInside(Collection<Long> places) {
+        return OfParent.ofSql(IdParameters.in(
+                places,
+                in -> em.createNativeQuery(
+                        "select l.parent_id as k, l.id as id from location l where l.parent_id in " + in,
+                        OfParent.class)));
     }
 
     /** How many claims are placed in each given place or in a place directly inside it. */
