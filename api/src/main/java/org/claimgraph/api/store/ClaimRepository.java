@@ -178,40 +178,33 @@ public class ClaimRepository {
      * The first {@code limit} ids above {@code afterId} of the claims placed in each given place or in a
      * place directly inside it, ascending. The places directly inside are read first; then one statement holds
      * a select for each place and each place inside one, each an index range scan that stops after {@code
-     * limit} rows. Its cost grows with the places, not with the claims they hold: a select over the places
-     * inside a parent together, joined to the locations, read all of their claims to sort them.
+     * limit} rows, so that its cost grows with the places, not with the claims they hold. A page of places
+     * with more than {@value #MOST_PLACE_SELECTS} places inside them together (provinces, countries) gets two
+     * selects a place instead: its own claims, and those of all the places inside it, which are read whole to be
+     * sorted.
      */
     public Map<Long, List<Long>> firstIdsInLocations(
             List<Long> places, ClaimCriteria criteria, long afterId, int limit) {
+        return firstIdsInLocations(places, criteria, afterId, limit, MOST_PLACE_SELECTS);
+    }
+
+    /** At most this many selects of one place each in the statement of {@link #firstIdsInLocations}. */
+    static final int MOST_PLACE_SELECTS = 256;
+
+    Map<Long, List<Long>> firstIdsInLocations(
+            List<Long> places, ClaimCriteria criteria, long afterId, int limit, int mostPlaceSelects) {
         if (places.isEmpty() || limit <= 0) {
             return Map.of();
         }
         List<OfParent<Long>> sources = new ArrayList<>();
         places.stream().distinct().forEach(place -> sources.add(new OfParent<>(place, place)));
         sources.addAll(placesDirectlyInside(places));
-        List<OfParent<Long>> padded = PerParentPages.padded(sources);
         PerParentPages.Condition condition = condition(criteria);
         String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < padded.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ")
-                    .append("(select cast(:k")
-                    .append(i)
-                    .append(" as bigint) as k, cl.claim_id as claim_id from claim_location cl")
-                    .append(claim)
-                    .append(" where cl.location_id = :l")
-                    .append(i)
-                    .append(" and cl.claim_id > :after")
-                    .append(condition.sql())
-                    .append(" order by cl.location_id, cl.claim_id limit :n)");
-        }
-        Query query = em.createNativeQuery(sql.toString(), OfParent.class)
-                .setParameter("after", afterId)
-                .setParameter("n", limit);
-        for (int i = 0; i < padded.size(); i++) {
-            query.setParameter("k" + i, padded.get(i).parentId());
-            query.setParameter("l" + i, padded.get(i).item());
-        }
+        Query query = sources.size() <= mostPlaceSelects
+                ? selectPerPlace(PerParentPages.padded(sources), claim, condition.sql())
+                : selectPerParent(PerParentPages.padded(places), claim, condition.sql());
+        query.setParameter("after", afterId).setParameter("n", limit);
         condition.parameters().forEach(query::setParameter);
         Map<Long, TreeSet<Long>> ids = new HashMap<>();
         for (OfParent<Long> row : OfParent.ofSql(query)) {
@@ -221,6 +214,56 @@ public class ClaimRepository {
         ids.forEach(
                 (place, sorted) -> pages.put(place, sorted.stream().limit(limit).toList()));
         return pages;
+    }
+
+    /** For each (parent, place) pair, the first claims placed at the place, under the parent's id. */
+    private Query selectPerPlace(List<OfParent<Long>> sources, String claim, String condition) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < sources.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("(select cast(:k")
+                    .append(i)
+                    .append(" as bigint) as k, cl.claim_id as claim_id from claim_location cl")
+                    .append(claim)
+                    .append(" where cl.location_id = :l")
+                    .append(i)
+                    .append(" and cl.claim_id > :after")
+                    .append(condition)
+                    .append(" order by cl.location_id, cl.claim_id limit :n)");
+        }
+        Query query = em.createNativeQuery(sql.toString(), OfParent.class);
+        for (int i = 0; i < sources.size(); i++) {
+            query.setParameter("k" + i, sources.get(i).parentId());
+            query.setParameter("l" + i, sources.get(i).item());
+        }
+        return query;
+    }
+
+    /** For each place, its first claims and the first claims of all the places inside it together. */
+    private Query selectPerParent(List<Long> places, String claim, String condition) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < places.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("(select cl.location_id as k, cl.claim_id as claim_id from claim_location cl")
+                    .append(claim)
+                    .append(" where cl.location_id = :p")
+                    .append(i)
+                    .append(" and cl.claim_id > :after")
+                    .append(condition)
+                    .append(" order by cl.location_id, cl.claim_id limit :n) union all")
+                    .append(" (select l.parent_id as k, cl.claim_id as claim_id from claim_location cl")
+                    .append(claim)
+                    .append(" join location l on l.id = cl.location_id where l.parent_id = :p")
+                    .append(i)
+                    .append(" and cl.claim_id > :after")
+                    .append(condition)
+                    .append(" order by cl.claim_id limit :n)");
+        }
+        Query query = em.createNativeQuery(sql.toString(), OfParent.class);
+        for (int i = 0; i < places.size(); i++) {
+            query.setParameter("p" + i, places.get(i));
+        }
+        return query;
     }
 
     /** The places directly inside each of {@code places}, as (parent, place inside) pairs. */
