@@ -96,14 +96,17 @@ public class ActorRepository {
         if (places.isEmpty()) {
             return Map.of();
         }
-        return OfParent.byParent(OfParent.ofSql(em.createNativeQuery(
+        return OfParent.byParent(OfParent.ofSql(IdParameters.in(
+                places,
+                in -> em.createNativeQuery(
                         "select x.place as k, count(distinct x.actor) as n from ("
                                 + "select cl.location_id as place, c.speaker_id as actor from claim_location cl"
-                                + " join claim c on c.id = cl.claim_id where cl.location_id in (:ids) and c.speaker_id is not null"
+                                + " join claim c on c.id = cl.claim_id where cl.location_id in " + in
+                                + " and c.speaker_id is not null"
                                 + " union all select cl.location_id as place, a.actor_id as actor from claim_location cl"
-                                + " join claim_about a on a.claim_id = cl.claim_id where cl.location_id in (:ids)) x group by x.place",
-                        OfParent.class)
-                .setParameter("ids", places)));
+                                + " join claim_about a on a.claim_id = cl.claim_id where cl.location_id in " + in
+                                + ") x group by x.place",
+                        OfParent.class))));
     }
 
     /** The speakers and subjects of the claims placed at {@code place}, each once, with a condition on the actor id. */

@@ -135,12 +135,13 @@ public class ClaimRepository {
         }
         String against = opposite ? "p.asserting_claims + p.hedging_claims" : "p.denying_claims - 1";
         String along = opposite ? "p.denying_claims" : "p.asserting_claims + p.hedging_claims - 1";
-        return OfParent.byParent(OfParent.ofSql(em.createNativeQuery(
+        return OfParent.byParent(OfParent.ofSql(IdParameters.in(
+                claimIds,
+                in -> em.createNativeQuery(
                         "select s.id as k, case when s.proposition_side = 'DENIES' then " + against + " else " + along
                                 + " end as n from claim s join proposition p on p.id = s.proposition_id"
-                                + " where s.id in (:ids)",
-                        OfParent.class)
-                .setParameter("ids", claimIds)));
+                                + " where s.id in " + in,
+                        OfParent.class))));
     }
 
     private static PerParentPages.Condition onSide(PropositionSide side) {
@@ -279,15 +280,16 @@ public class ClaimRepository {
     public Map<Long, Long> countInLocations(Collection<Long> locationIds, ClaimCriteria criteria) {
         PerParentPages.Condition condition = condition(criteria);
         String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
-        Query query = em.createNativeQuery(
+        Query query = IdParameters.in(
+                locationIds,
+                in -> em.createNativeQuery(
                         "select k, count(distinct claim_id) as n from ("
                                 + "select cl.location_id as k, cl.claim_id as claim_id from claim_location cl" + claim
-                                + " where cl.location_id in (:ids)" + condition.sql()
+                                + " where cl.location_id in " + in + condition.sql()
                                 + " union all select l.parent_id as k, cl.claim_id as claim_id from claim_location cl"
-                                + claim + " join location l on l.id = cl.location_id where l.parent_id in (:ids)"
+                                + claim + " join location l on l.id = cl.location_id where l.parent_id in " + in
                                 + condition.sql() + ") x group by k",
-                        OfParent.class)
-                .setParameter("ids", locationIds);
+                        OfParent.class));
         condition.parameters().forEach(query::setParameter);
         return OfParent.byParent(OfParent.ofSql(query));
     }

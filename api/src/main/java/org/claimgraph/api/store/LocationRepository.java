@@ -107,15 +107,16 @@ public class LocationRepository {
         if (actorIds.isEmpty()) {
             return Map.of();
         }
-        return OfParent.byParent(OfParent.ofSql(em.createNativeQuery(
+        return OfParent.byParent(OfParent.ofSql(IdParameters.in(
+                actorIds,
+                in -> em.createNativeQuery(
                         "select x.actor as k, count(distinct x.place) as n from ("
                                 + "select c.speaker_id as actor, cl.location_id as place from claim c"
-                                + " join claim_location cl on cl.claim_id = c.id where c.speaker_id in (:ids)"
+                                + " join claim_location cl on cl.claim_id = c.id where c.speaker_id in " + in
                                 + " union all select a.actor_id as actor, cl.location_id as place from claim_about a"
-                                + " join claim_location cl on cl.claim_id = a.claim_id where a.actor_id in (:ids)"
+                                + " join claim_location cl on cl.claim_id = a.claim_id where a.actor_id in " + in
                                 + ") x group by x.actor",
-                        OfParent.class)
-                .setParameter("ids", actorIds)));
+                        OfParent.class))));
     }
 
     /** The places of the claims {@code actor} made or is about, each once, with a condition on the place. */

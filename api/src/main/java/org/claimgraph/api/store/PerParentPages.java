@@ -99,12 +99,13 @@ public record PerParentPages(
         if (parents.isEmpty()) {
             return Map.of();
         }
-        Query query = em.createNativeQuery(
+        Query query = IdParameters.in(
+                parents,
+                in -> em.createNativeQuery(
                         "select " + parentColumn + " as k, count(distinct " + childColumn + ") as n from " + from
-                                + " where " + parentColumn + " in (:ids)" + condition.sql() + " group by "
+                                + " where " + parentColumn + " in " + in + condition.sql() + " group by "
                                 + parentColumn,
-                        OfParent.class)
-                .setParameter("ids", parents);
+                        OfParent.class));
         condition.parameters().forEach(query::setParameter);
         return OfParent.byParent(OfParent.ofSql(query));
     }
