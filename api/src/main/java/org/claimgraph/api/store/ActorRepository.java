@@ -73,16 +73,11 @@ public class ActorRepository {
         if (ids.isEmpty() || limit <= 0) {
             return Map.of();
         }
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ")
-                    .append("(select cast(:p")
-                    .append(i)
-                    .append(" as bigint) as k, x.actor as id from (")
-                    .append(actorsAt(":p" + i, " and %s > :after"))
-                    .append(") x order by x.actor limit :n)");
-        }
-        Query query = em.createNativeQuery(sql.toString(), OfParent.class)
+        String sql = PerParentPages.unionAll(
+                ids.size(),
+                i -> "select cast(:p" + i + " as bigint) as k, x.actor as id from ("
+                        + actorsAt(":p" + i, " and %s > :after") + ") x order by x.actor limit :n");
+        Query query = em.createNativeQuery(sql, OfParent.class)
                 .setParameter("after", afterId)
                 .setParameter("n", limit);
         for (int i = 0; i < ids.size(); i++) {

@@ -198,7 +198,7 @@ public class ClaimRepository {
             return Map.of();
         }
         List<OfParent<Long>> sources = new ArrayList<>();
-        places.stream().distinct().forEach(place -> sources.add(new OfParent<>(place, place)));
+        places.forEach(place -> sources.add(new OfParent<>(place, place)));
         sources.addAll(placesDirectlyInside(places));
         PerParentPages.Condition condition = condition(criteria);
         String claim = criteria.equals(ClaimCriteria.ANY) ? "" : " join claim c on c.id = cl.claim_id";
@@ -219,20 +219,12 @@ public class ClaimRepository {
 
     /** For each (parent, place) pair, the first claims placed at the place, under the parent's id. */
     private Query selectPerPlace(List<OfParent<Long>> sources, String claim, String condition) {
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < sources.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ")
-                    .append("(select cast(:k")
-                    .append(i)
-                    .append(" as bigint) as k, cl.claim_id as claim_id from claim_location cl")
-                    .append(claim)
-                    .append(" where cl.location_id = :l")
-                    .append(i)
-                    .append(" and cl.claim_id > :after")
-                    .append(condition)
-                    .append(" order by cl.location_id, cl.claim_id limit :n)");
-        }
-        Query query = em.createNativeQuery(sql.toString(), OfParent.class);
+        String sql = PerParentPages.unionAll(
+                sources.size(),
+                i -> "select cast(:k" + i + " as bigint) as k, cl.claim_id as claim_id from claim_location cl" + claim
+                        + " where cl.location_id = :l" + i + " and cl.claim_id > :after" + condition
+                        + " order by cl.location_id, cl.claim_id limit :n");
+        Query query = em.createNativeQuery(sql, OfParent.class);
         for (int i = 0; i < sources.size(); i++) {
             query.setParameter("k" + i, sources.get(i).parentId());
             query.setParameter("l" + i, sources.get(i).item());
@@ -242,25 +234,17 @@ public class ClaimRepository {
 
     /** For each place, its first claims and the first claims of all the places inside it together. */
     private Query selectPerParent(List<Long> places, String claim, String condition) {
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < places.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ")
-                    .append("(select cl.location_id as k, cl.claim_id as claim_id from claim_location cl")
-                    .append(claim)
-                    .append(" where cl.location_id = :p")
-                    .append(i)
-                    .append(" and cl.claim_id > :after")
-                    .append(condition)
-                    .append(" order by cl.location_id, cl.claim_id limit :n) union all")
-                    .append(" (select l.parent_id as k, cl.claim_id as claim_id from claim_location cl")
-                    .append(claim)
-                    .append(" join location l on l.id = cl.location_id where l.parent_id = :p")
-                    .append(i)
-                    .append(" and cl.claim_id > :after")
-                    .append(condition)
-                    .append(" order by cl.claim_id limit :n)");
-        }
-        Query query = em.createNativeQuery(sql.toString(), OfParent.class);
+        // two selects a place: even i its own claims, odd i those of all the places inside it
+        String sql = PerParentPages.unionAll(
+                2 * places.size(),
+                i -> i % 2 == 0
+                        ? "select cl.location_id as k, cl.claim_id as claim_id from claim_location cl" + claim
+                                + " where cl.location_id = :p" + i / 2 + " and cl.claim_id > :after" + condition
+                                + " order by cl.location_id, cl.claim_id limit :n"
+                        : "select l.parent_id as k, cl.claim_id as claim_id from claim_location cl" + claim
+                                + " join location l on l.id = cl.location_id where l.parent_id = :p" + i / 2
+                                + " and cl.claim_id > :after" + condition + " order by cl.claim_id limit :n");
+        Query query = em.createNativeQuery(sql, OfParent.class);
         for (int i = 0; i < places.size(); i++) {
             query.setParameter("p" + i, places.get(i));
         }

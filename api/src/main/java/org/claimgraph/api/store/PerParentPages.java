@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Reads the first page of many parents' lists in one statement, with the limit in SQL: for each parent a
@@ -47,31 +50,14 @@ public record PerParentPages(
         if (ids.isEmpty() || limit <= 0) {
             return Map.of();
         }
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ")
-                    .append(distinct ? "(select distinct " : "(select ")
-                    .append(parentColumn)
-                    .append(" as k, ")
-                    .append(childColumn)
-                    .append(" as id from ")
-                    .append(from)
-                    .append(" where ")
-                    .append(parentColumn)
-                    .append(" = :p")
-                    .append(i)
-                    .append(" and ")
-                    .append(childColumn)
-                    .append(" > :after")
-                    .append(condition.sql())
-                    .append(" order by ")
-                    .append(parentColumn)
-                    .append(fixedColumns.isEmpty() ? "" : ", " + fixedColumns)
-                    .append(", ")
-                    .append(childColumn)
-                    .append(" limit :n)");
-        }
-        Query query = em.createNativeQuery(sql.toString(), OfParent.class)
+        String order = parentColumn + (fixedColumns.isEmpty() ? "" : ", " + fixedColumns) + ", " + childColumn;
+        String sql = unionAll(
+                ids.size(),
+                i -> (distinct ? "select distinct " : "select ") + parentColumn + " as k, " + childColumn
+                        + " as id from "
+                        + from + " where " + parentColumn + " = :p" + i + " and " + childColumn + " > :after"
+                        + condition.sql() + " order by " + order + " limit :n");
+        Query query = em.createNativeQuery(sql, OfParent.class)
                 .setParameter("after", afterId)
                 .setParameter("n", limit);
         for (int i = 0; i < ids.size(); i++) {
@@ -108,6 +94,13 @@ public record PerParentPages(
                         OfParent.class));
         condition.parameters().forEach(query::setParameter);
         return OfParent.byParent(OfParent.ofSql(query));
+    }
+
+    /** The selects {@code select} makes of 0 to {@code count - 1}, each in parentheses, joined by union all. */
+    static String unionAll(int count, IntFunction<String> select) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "(" + select.apply(i) + ")")
+                .collect(Collectors.joining(" union all "));
     }
 
     /** The distinct parents, padded to a power of two by repeating the last: few distinct statements to parse. */
